@@ -1,0 +1,114 @@
+package org.zerodistance.app;
+
+import java.io.IOException;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zerodistance.i18n.Language;
+import org.zerodistance.i18n.Messages;
+import org.zerodistance.service.Services;
+import org.zerodistance.ui.about.AboutView;
+import org.zerodistance.ui.about.AboutViewModel;
+import org.zerodistance.ui.common.CommunityScope;
+import org.zerodistance.ui.common.Fonts;
+import org.zerodistance.ui.common.FxDialogService;
+import org.zerodistance.ui.common.FxTaskRunner;
+import org.zerodistance.ui.communities.CommunitiesView;
+import org.zerodistance.ui.communities.CommunitiesViewModel;
+import org.zerodistance.ui.main.MainWindowView;
+import org.zerodistance.ui.main.MainWindowViewModel;
+import org.zerodistance.ui.settings.SettingsView;
+import org.zerodistance.ui.settings.SettingsViewModel;
+
+/**
+ * Composition root of the window: builds every view with its view model. The window shows first and the
+ * database opens in the background, so the clerk sees the window at once.
+ */
+public final class UiShell implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UiShell.class);
+
+    private final AppContext context;
+    private final Stage stage;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final CommunityScope scope = new CommunityScope();
+    private final FxDialogService dialogs;
+    private final ViewLoader views = new ViewLoader(this::controller);
+    private MainWindowViewModel mainViewModel;
+
+    public UiShell(AppContext context, Stage stage) {
+        this.context = context;
+        this.stage = stage;
+        this.dialogs = new FxDialogService(() -> stage);
+    }
+
+    /** Shows the window and opens the database behind it. */
+    public void show() {
+        mainViewModel = new MainWindowViewModel(tasks, dialogs, scope);
+        stage.setScene(new Scene(buildRoot(), 1200, 760));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        updateTitle();
+        stage.show();
+        tasks.run(progress -> context.openDatabase(), mainViewModel::databaseOpened, mainViewModel::databaseFailed);
+    }
+
+    private Parent buildRoot() {
+        Parent root = views.load(MainWindowView.class);
+        root.setStyle(Fonts.rootStyle());
+        return root;
+    }
+
+    private void updateTitle() {
+        stage.setTitle(Messages.get("app.title") + " " + AppInfo.version());
+    }
+
+    /** Redraws the window in {@code language} and remembers the choice for the next start. */
+    void switchLanguage(Language language) {
+        Messages.setLanguage(language);
+        try {
+            context.preferences().setLanguage(language);
+        } catch (IOException e) {
+            LOG.warn("Could not save the language preference", e);
+            dialogs.showError(new org.zerodistance.service.ServiceException("settings.error.notSaved", context.paths().preferencesFile()));
+        }
+        MainWindowViewModel previous = mainViewModel;
+        mainViewModel = new MainWindowViewModel(tasks, dialogs, scope);
+        stage.getScene().setRoot(buildRoot());
+        updateTitle();
+        if (previous.databaseReadyProperty().get()) {
+            mainViewModel.databaseOpened(services());
+        }
+    }
+
+    private Services services() {
+        return context.services();
+    }
+
+    /** Builds the controller for an FXML view, with its view model. */
+    private Object controller(Class<?> type) {
+        if (type == MainWindowView.class) {
+            return new MainWindowView(mainViewModel, views::load);
+        }
+        if (type == CommunitiesView.class) {
+            return new CommunitiesView(new CommunitiesViewModel(services().communities(), tasks, dialogs, scope));
+        }
+        if (type == SettingsView.class) {
+            return new SettingsView(new SettingsViewModel(services().settings(), tasks, dialogs, this::switchLanguage,
+                    mainViewModel::refresh));
+        }
+        if (type == AboutView.class) {
+            return new AboutView(new AboutViewModel(AppInfo.version(), context.paths().home().toString(),
+                    context.paths().logs().toString()));
+        }
+        throw new IllegalArgumentException("No controller registered for " + type.getName());
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+        context.close();
+    }
+}

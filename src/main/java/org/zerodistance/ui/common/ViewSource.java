@@ -1,0 +1,9 @@
+package org.zerodistance.ui.common;
+
+import javafx.scene.Parent;
+
+/** Loads a screen by its view class (FXML found by name beside it), with its view model built by the composition root. */
+@FunctionalInterface
+public interface ViewSource {
+    Parent load(Class<?> viewClass);
+}
