@@ -9,12 +9,16 @@ public final class Services {
     private final SettingsService settings;
     private final Auditor auditor;
     private final CommunityService communities;
+    private final PointsLedger pointsLedger;
+    private final FundLedger fundLedger;
 
     public Services(Database database) {
         this.database = database;
         this.settings = new SettingsService(database);
         this.auditor = new Auditor(settings);
         this.communities = new CommunityService(database, auditor);
+        this.pointsLedger = new PointsLedger(auditor);
+        this.fundLedger = new FundLedger(auditor);
     }
 
     public Database database() {
@@ -31,5 +35,15 @@ public final class Services {
 
     public CommunityService communities() {
         return communities;
+    }
+
+    /** Passbook entries, written inside other services' transactions. */
+    public PointsLedger pointsLedger() {
+        return pointsLedger;
+    }
+
+    /** Funds/materials entries, written inside other services' transactions. */
+    public FundLedger fundLedger() {
+        return fundLedger;
     }
 }
