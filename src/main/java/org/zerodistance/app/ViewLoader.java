@@ -26,7 +26,9 @@ public final class ViewLoader {
         FXMLLoader loader = new FXMLLoader(location, Messages.bundle());
         loader.setControllerFactory(controllerFactory);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            root.setUserData(loader.getController());
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load " + location, e);
         }

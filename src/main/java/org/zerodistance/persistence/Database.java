@@ -1,10 +1,14 @@
 package org.zerodistance.persistence;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -91,11 +95,15 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            dsl.execute("SHUTDOWN");
-        } catch (RuntimeException e) {
-            LOG.warn("Database shutdown reported a problem", e);
+        // SHUTDOWN closes its own connection, so run it on a plain JDBC statement whose result is not read back.
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                LOG.warn("Database shutdown reported a problem", e);
+            }
+        } finally {
+            pool.dispose();
         }
-        pool.dispose();
     }
 }

@@ -14,9 +14,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.zerodistance.domain.Community;
 import org.zerodistance.i18n.Messages;
+import org.zerodistance.ui.common.Refreshable;
 
 /** The communities screen: binds controls to {@link CommunitiesViewModel} and forwards clicks and keys. */
-public final class CommunitiesView {
+public final class CommunitiesView implements Refreshable {
 
     private final CommunitiesViewModel viewModel;
 
@@ -83,6 +84,11 @@ public final class CommunitiesView {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), newNameField::requestFocus);
             }
         });
+        viewModel.load();
+    }
+
+    @Override
+    public void refresh() {
         viewModel.load();
     }
 

@@ -18,6 +18,7 @@ import javafx.util.StringConverter;
 import org.zerodistance.domain.Community;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.about.AboutView;
+import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.ViewSource;
 import org.zerodistance.ui.communities.CommunitiesView;
 import org.zerodistance.ui.settings.SettingsView;
@@ -102,7 +103,13 @@ public final class MainWindowView {
     }
 
     private void show(Section section) {
-        Parent view = loaded.computeIfAbsent(section.viewClass(), views::load);
+        Parent view = loaded.get(section.viewClass());
+        if (view == null) {
+            view = views.load(section.viewClass());
+            loaded.put(section.viewClass(), view);
+        } else if (view.getUserData() instanceof Refreshable screen) {
+            screen.refresh();
+        }
         content.getChildren().setAll(view);
     }
 

@@ -8,7 +8,7 @@ import javafx.scene.control.TextField;
 import org.zerodistance.i18n.Language;
 
 /** The settings screen. */
-public final class SettingsView {
+public final class SettingsView implements org.zerodistance.ui.common.Refreshable {
 
     private final SettingsViewModel viewModel;
 
@@ -29,11 +29,15 @@ public final class SettingsView {
     private void initialize() {
         languageChoice.getItems().setAll(Language.values());
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
-        languageChoice.setOnAction(e -> viewModel.applyLanguage());
         operatorField.textProperty().bindBidirectional(viewModel.operatorProperty());
         operatorField.setOnAction(e -> viewModel.saveOperator());
         saveOperatorButton.disableProperty().bind(viewModel.operatorProperty().isEmpty());
         feedbackLabel.textProperty().bind(viewModel.feedbackProperty());
+        viewModel.load();
+    }
+
+    @Override
+    public void refresh() {
         viewModel.load();
     }
 

@@ -30,6 +30,7 @@ public final class SettingsViewModel {
         this.dialogs = dialogs;
         this.languageSwitcher = languageSwitcher;
         this.operatorChanged = operatorChanged;
+        language.addListener((obs, before, now) -> applyLanguage());
     }
 
     public void load() {
