@@ -97,7 +97,7 @@ public final class UiShell implements AutoCloseable {
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services().settings(), tasks, dialogs, this::switchLanguage,
-                    mainViewModel::refresh));
+                    mainViewModel::refresh), views::load);
         }
         if (type == AboutView.class) {
             return new AboutView(new AboutViewModel(AppInfo.version(), context.paths().home().toString(),

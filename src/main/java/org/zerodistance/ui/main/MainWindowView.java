@@ -26,10 +26,13 @@ import org.zerodistance.ui.settings.SettingsView;
 /** The main window: toolbar with the community picker, sidebar of sections, content, status bar. */
 public final class MainWindowView {
 
-    /** The sections in sidebar order; a section is listed once its screen exists. */
+    /**
+     * The sections in sidebar order; a section is listed once its screen exists. Planned order: dashboard, members,
+     * households, wishes, pairings, teams, posts, passbook, funds, reports, import, settings, communities, about.
+     */
     public static final List<Section> SECTIONS = List.of(
-            new Section("communities", CommunitiesView.class),
             new Section("settings", SettingsView.class),
+            new Section("communities", CommunitiesView.class),
             new Section("about", AboutView.class));
 
     /** Stands for "all communities" in the picker. */

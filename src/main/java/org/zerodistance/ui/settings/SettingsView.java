@@ -7,10 +7,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.zerodistance.i18n.Language;
 
-/** The settings screen. */
+/** The settings screen: general settings, then one tab per feature that has settings of its own. */
 public final class SettingsView implements org.zerodistance.ui.common.Refreshable {
 
+    /** A feature's settings tab: title key and the view that shows it (loaded like any screen). */
+    public record SettingsTab(String titleKey, Class<?> viewClass) {
+    }
+
+    /** Feature tabs after the general one, in order. */
+    public static final java.util.List<SettingsTab> TABS = java.util.List.of();
+
     private final SettingsViewModel viewModel;
+    private final org.zerodistance.ui.common.ViewSource views;
+
+    @FXML
+    private javafx.scene.control.TabPane tabs;
 
     @FXML
     private ChoiceBox<Language> languageChoice;
@@ -21,8 +32,9 @@ public final class SettingsView implements org.zerodistance.ui.common.Refreshabl
     @FXML
     private Label feedbackLabel;
 
-    public SettingsView(SettingsViewModel viewModel) {
+    public SettingsView(SettingsViewModel viewModel, org.zerodistance.ui.common.ViewSource views) {
         this.viewModel = viewModel;
+        this.views = views;
     }
 
     @FXML
@@ -33,12 +45,23 @@ public final class SettingsView implements org.zerodistance.ui.common.Refreshabl
         operatorField.setOnAction(e -> viewModel.saveOperator());
         saveOperatorButton.disableProperty().bind(viewModel.operatorProperty().isEmpty());
         feedbackLabel.textProperty().bind(viewModel.feedbackProperty());
+        for (SettingsTab tab : TABS) {
+            javafx.scene.control.Tab pane = new javafx.scene.control.Tab(org.zerodistance.i18n.Messages.get(tab.titleKey()));
+            pane.setClosable(false);
+            pane.setContent(views.load(tab.viewClass()));
+            tabs.getTabs().add(pane);
+        }
         viewModel.load();
     }
 
     @Override
     public void refresh() {
         viewModel.load();
+        for (javafx.scene.control.Tab tab : tabs.getTabs()) {
+            if (tab.getContent() != null && tab.getContent().getUserData() instanceof org.zerodistance.ui.common.Refreshable part) {
+                part.refresh();
+            }
+        }
     }
 
     @FXML
