@@ -1,10 +1,12 @@
 package org.zerodistance.persistence;
 
+import static org.zerodistance.persistence.jooq.Tables.COMMUNITY;
 import static org.zerodistance.persistence.jooq.Tables.MEMBER;
 import static org.zerodistance.persistence.jooq.Tables.MEMBER_SKILL;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.jooq.impl.DSL;
 import org.zerodistance.domain.Gender;
 import org.zerodistance.domain.Member;
 import org.zerodistance.domain.MemberStatus;
+import org.zerodistance.domain.MemberSummary;
 
 /** Members and their skills; stateless, works in the caller's transaction. */
 public final class MemberRepository {
@@ -72,6 +75,89 @@ public final class MemberRepository {
             }
             insert.execute();
         }
+    }
+
+    /** Inserts many members in a few round trips (bulk loading); skills included. */
+    public void insertAll(DSLContext ctx, List<Member> members) {
+        if (members.isEmpty()) {
+            return;
+        }
+        var batch = ctx.batch(ctx.insertInto(MEMBER, MEMBER.COMMUNITY_ID, MEMBER.NAME, MEMBER.ID_NUMBER, MEMBER.GENDER,
+                MEMBER.BIRTH_DATE, MEMBER.PHONE, MEMBER.WORK_UNIT, MEMBER.PARTY_BRANCH, MEMBER.REGISTRATION_DATE,
+                MEMBER.STATUS, MEMBER.STATUS_DATE, MEMBER.NOTES, MEMBER.ARCHIVED)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null));
+        for (Member m : members) {
+            batch.bind(m.communityId(), m.name(), m.idNumber(), m.gender().code(), m.birthDate(), m.phone(), m.workUnit(),
+                    m.partyBranch(), m.registrationDate(), m.status().name(), m.statusDate(), m.notes(), m.archived());
+        }
+        batch.execute();
+        List<Member> withSkills = members.stream().filter(m -> !m.skills().isEmpty()).toList();
+        if (withSkills.isEmpty()) {
+            return;
+        }
+        Map<String, Long> ids = new HashMap<>();
+        for (int from = 0; from < withSkills.size(); from += 1000) {
+            List<String> idNumbers = withSkills.subList(from, Math.min(withSkills.size(), from + 1000)).stream().map(Member::idNumber).toList();
+            ctx.select(MEMBER.ID_NUMBER, MEMBER.ID).from(MEMBER).where(MEMBER.ID_NUMBER.in(idNumbers))
+                    .forEach(r -> ids.put(r.value1(), r.value2()));
+        }
+        var skills = ctx.batch(ctx.insertInto(MEMBER_SKILL, MEMBER_SKILL.MEMBER_ID, MEMBER_SKILL.SKILL).values((Long) null, null));
+        for (Member m : withSkills) {
+            for (String skill : new java.util.LinkedHashSet<>(m.skills())) {
+                skills.bind(ids.get(m.idNumber()), skill);
+            }
+        }
+        skills.execute();
+    }
+
+    public void setArchived(DSLContext ctx, long id, boolean archived) {
+        ctx.update(MEMBER).set(MEMBER.ARCHIVED, archived).set(MEMBER.UPDATED_AT, OffsetDateTime.now())
+                .where(MEMBER.ID.eq(id)).execute();
+    }
+
+    /**
+     * The list rows (no notes) of one community, or of all when {@code communityId} is null, ordered by name then id;
+     * {@code limit} 0 means all.
+     */
+    public List<MemberSummary> listSummaries(DSLContext ctx, Long communityId, boolean includeArchived, int limit) {
+        Condition where = DSL.trueCondition();
+        if (communityId != null) {
+            where = where.and(MEMBER.COMMUNITY_ID.eq(communityId));
+        }
+        if (!includeArchived) {
+            where = where.and(MEMBER.ARCHIVED.isFalse());
+        }
+        return summaries(ctx, where, limit);
+    }
+
+    public Optional<MemberSummary> findSummary(DSLContext ctx, long id) {
+        return summaries(ctx, MEMBER.ID.eq(id), 0).stream().findFirst();
+    }
+
+    private List<MemberSummary> summaries(DSLContext ctx, Condition where, int limit) {
+        var query = ctx.select(MEMBER.ID, MEMBER.COMMUNITY_ID, COMMUNITY.NAME, MEMBER.NAME, MEMBER.ID_NUMBER, MEMBER.GENDER,
+                        MEMBER.PHONE, MEMBER.WORK_UNIT, MEMBER.PARTY_BRANCH, MEMBER.REGISTRATION_DATE, MEMBER.STATUS,
+                        MEMBER.STATUS_DATE, MEMBER.ARCHIVED)
+                .from(MEMBER).join(COMMUNITY).on(COMMUNITY.ID.eq(MEMBER.COMMUNITY_ID))
+                .where(where).orderBy(MEMBER.NAME, MEMBER.ID);
+        var rows = limit > 0 ? query.limit(limit).fetch() : query.fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> skills = new HashMap<>();
+        var skillQuery = ctx.select(MEMBER_SKILL.MEMBER_ID, MEMBER_SKILL.SKILL).from(MEMBER_SKILL);
+        var skillRows = limit > 0
+                ? skillQuery.where(MEMBER_SKILL.MEMBER_ID.in(rows.getValues(MEMBER.ID)))
+                : skillQuery.join(MEMBER).on(MEMBER.ID.eq(MEMBER_SKILL.MEMBER_ID)).where(where);
+        skillRows.orderBy(MEMBER_SKILL.MEMBER_ID, MEMBER_SKILL.SKILL)
+                .forEach(r -> skills.computeIfAbsent(r.value1(), k -> new ArrayList<>(2)).add(r.value2()));
+        List<MemberSummary> result = new ArrayList<>(rows.size());
+        for (var r : rows) {
+            result.add(new MemberSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), Gender.fromCode(r.value6()),
+                    r.value7(), r.value8(), r.value9(), skills.getOrDefault(r.value1(), List.of()), r.value10(),
+                    MemberStatus.valueOf(r.value11()), r.value12(), r.value13()));
+        }
+        return result;
     }
 
     public Optional<Member> findById(DSLContext ctx, long id) {

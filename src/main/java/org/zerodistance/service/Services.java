@@ -11,6 +11,9 @@ public final class Services {
     private final CommunityService communities;
     private final PointsLedger pointsLedger;
     private final FundLedger fundLedger;
+    private final VocabularyService vocabulary;
+    private final MemberService members;
+    private final HouseholdService households;
 
     public Services(Database database) {
         this.database = database;
@@ -19,6 +22,9 @@ public final class Services {
         this.communities = new CommunityService(database, auditor);
         this.pointsLedger = new PointsLedger(auditor);
         this.fundLedger = new FundLedger(auditor);
+        this.vocabulary = new VocabularyService(database, auditor);
+        this.members = new MemberService(database, auditor, vocabulary);
+        this.households = new HouseholdService(database, auditor, vocabulary, pointsLedger);
     }
 
     public Database database() {
@@ -45,5 +51,20 @@ public final class Services {
     /** Funds/materials entries, written inside other services' transactions. */
     public FundLedger fundLedger() {
         return fundLedger;
+    }
+
+    /** The editable word lists (skills, household categories, …). */
+    public VocabularyService vocabulary() {
+        return vocabulary;
+    }
+
+    /** The member registry. */
+    public MemberService members() {
+        return members;
+    }
+
+    /** Households in need and their visits. */
+    public HouseholdService households() {
+        return households;
     }
 }
