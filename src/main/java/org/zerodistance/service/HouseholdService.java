@@ -121,6 +121,12 @@ public final class HouseholdService {
         });
     }
 
+    /** Records that a list was shown or exported unmasked (e.g. {@code households list --unmask}). */
+    public void recordListRevealed(Long communityId, int count, String how) {
+        database.inTransactionDo(ctx -> auditor.record(ctx, AuditEntry.Action.REVEAL, ENTITY, null,
+                "list unmasked: " + how + " community=" + (communityId == null ? "*" : communityName(ctx, communityId)) + " count=" + count));
+    }
+
     /** A household's visits, latest first. */
     public List<Visit> visits(long householdId) {
         return database.read(ctx -> visits.listByHousehold(ctx, householdId));
