@@ -1,17 +1,20 @@
 package org.zerodistance.app;
 
 import java.io.IOException;
+import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zerodistance.domain.MemberSummary;
 import org.zerodistance.i18n.Language;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.Services;
 import org.zerodistance.ui.about.AboutView;
 import org.zerodistance.ui.about.AboutViewModel;
 import org.zerodistance.ui.common.CommunityScope;
+import org.zerodistance.ui.common.DetailPart;
 import org.zerodistance.ui.common.Fonts;
 import org.zerodistance.ui.common.FxDialogService;
 import org.zerodistance.ui.common.FxTaskRunner;
@@ -19,6 +22,8 @@ import org.zerodistance.ui.communities.CommunitiesView;
 import org.zerodistance.ui.communities.CommunitiesViewModel;
 import org.zerodistance.ui.main.MainWindowView;
 import org.zerodistance.ui.main.MainWindowViewModel;
+import org.zerodistance.ui.members.MembersView;
+import org.zerodistance.ui.members.MembersViewModel;
 import org.zerodistance.ui.settings.SettingsView;
 import org.zerodistance.ui.settings.SettingsViewModel;
 
@@ -92,6 +97,10 @@ public final class UiShell implements AutoCloseable {
         if (type == MainWindowView.class) {
             return new MainWindowView(mainViewModel, views::load);
         }
+        if (type == MembersView.class) {
+            return new MembersView(new MembersViewModel(services().members(), services().vocabulary(), tasks, dialogs, scope),
+                    memberDetailParts());
+        }
         if (type == CommunitiesView.class) {
             return new CommunitiesView(new CommunitiesViewModel(services().communities(), tasks, dialogs, scope));
         }
@@ -104,6 +113,11 @@ public final class UiShell implements AutoCloseable {
                     context.paths().logs().toString()));
         }
         throw new IllegalArgumentException("No controller registered for " + type.getName());
+    }
+
+    /** Parts other features add to a member's detail pane (pairings, claims, teams, posts, points): add yours here. */
+    private List<DetailPart<MemberSummary>> memberDetailParts() {
+        return List.of();
     }
 
     @Override

@@ -149,6 +149,26 @@ public final class MemberService {
         setArchived(id, false);
     }
 
+    /**
+     * Restores an archived member with the fields the clerk just typed (they tried to register the same person again).
+     */
+    public Member restoreWith(long id, MemberDraft latest) {
+        return database.inTransaction(ctx -> {
+            Member before = require(ctx, id);
+            if (!before.archived()) {
+                throw new ServiceException("member.error.notArchived", before.name());
+            }
+            Member after = latest.toMember(id, before.communityId(), false, LocalDate.now());
+            if (!after.idNumber().equals(before.idNumber())) {
+                throw new ServiceException("member.error.transferOtherId");
+            }
+            vocabulary.requireKnown(ctx, VocabularyKind.SKILL, after.skills());
+            members.update(ctx, after);
+            auditor.record(ctx, AuditEntry.Action.RESTORE, ENTITY, id, describe(after));
+            return after;
+        });
+    }
+
     /** The full ID number of one member, for a clerk who asked to see it; the audit log records who saw whose. */
     public String revealIdNumber(long id) {
         return reveal(id, "idNumber").idNumber();

@@ -21,6 +21,7 @@ import org.zerodistance.ui.about.AboutView;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.ViewSource;
 import org.zerodistance.ui.communities.CommunitiesView;
+import org.zerodistance.ui.members.MembersView;
 import org.zerodistance.ui.settings.SettingsView;
 
 /** The main window: toolbar with the community picker, sidebar of sections, content, status bar. */
@@ -31,6 +32,7 @@ public final class MainWindowView {
      * households, wishes, pairings, teams, posts, passbook, funds, reports, import, settings, communities, about.
      */
     public static final List<Section> SECTIONS = List.of(
+            new Section("members", MembersView.class),
             new Section("settings", SettingsView.class),
             new Section("communities", CommunitiesView.class),
             new Section("about", AboutView.class));
