@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zerodistance.domain.HouseholdSummary;
 import org.zerodistance.domain.MemberSummary;
 import org.zerodistance.i18n.Language;
 import org.zerodistance.i18n.Messages;
@@ -20,10 +21,14 @@ import org.zerodistance.ui.common.FxDialogService;
 import org.zerodistance.ui.common.FxTaskRunner;
 import org.zerodistance.ui.communities.CommunitiesView;
 import org.zerodistance.ui.communities.CommunitiesViewModel;
+import org.zerodistance.ui.households.HouseholdsView;
+import org.zerodistance.ui.households.HouseholdsViewModel;
 import org.zerodistance.ui.main.MainWindowView;
 import org.zerodistance.ui.main.MainWindowViewModel;
 import org.zerodistance.ui.members.MembersView;
 import org.zerodistance.ui.members.MembersViewModel;
+import org.zerodistance.ui.members.RegistrySettingsView;
+import org.zerodistance.ui.members.RegistrySettingsViewModel;
 import org.zerodistance.ui.settings.SettingsView;
 import org.zerodistance.ui.settings.SettingsViewModel;
 
@@ -101,6 +106,13 @@ public final class UiShell implements AutoCloseable {
             return new MembersView(new MembersViewModel(services().members(), services().vocabulary(), tasks, dialogs, scope),
                     memberDetailParts());
         }
+        if (type == HouseholdsView.class) {
+            return new HouseholdsView(new HouseholdsViewModel(services().households(), services().members(), services().vocabulary(), tasks,
+                    dialogs, scope), householdDetailParts());
+        }
+        if (type == RegistrySettingsView.class) {
+            return new RegistrySettingsView(new RegistrySettingsViewModel(services().vocabulary(), services().households(), tasks, dialogs));
+        }
         if (type == CommunitiesView.class) {
             return new CommunitiesView(new CommunitiesViewModel(services().communities(), tasks, dialogs, scope));
         }
@@ -117,6 +129,11 @@ public final class UiShell implements AutoCloseable {
 
     /** Parts other features add to a member's detail pane (pairings, claims, teams, posts, points): add yours here. */
     private List<DetailPart<MemberSummary>> memberDetailParts() {
+        return List.of();
+    }
+
+    /** Parts other features add to a household's detail pane (pairings, wishes, funds): add yours here. */
+    private List<DetailPart<HouseholdSummary>> householdDetailParts() {
         return List.of();
     }
 

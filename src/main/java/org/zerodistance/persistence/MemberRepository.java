@@ -6,6 +6,7 @@ import static org.zerodistance.persistence.jooq.Tables.MEMBER_SKILL;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +118,8 @@ public final class MemberRepository {
 
     /**
      * The list rows (no notes) of one community, or of all when {@code communityId} is null, ordered by name then id;
-     * {@code limit} 0 means all.
+     * with {@code limit} > 0 only the first rows (archived ones after the others), read through an index so they come
+     * at once however many members there are.
      */
     public List<MemberSummary> listSummaries(DSLContext ctx, Long communityId, boolean includeArchived, int limit) {
         Condition where = DSL.trueCondition();
@@ -127,37 +129,58 @@ public final class MemberRepository {
         if (!includeArchived) {
             where = where.and(MEMBER.ARCHIVED.isFalse());
         }
-        return summaries(ctx, where, limit);
+        Map<Long, String> communityNames = new HashMap<>();
+        ctx.select(COMMUNITY.ID, COMMUNITY.NAME).from(COMMUNITY).forEach(r -> communityNames.put(r.value1(), r.value2()));
+        var query = ctx.select(SUMMARY_FIELDS).from(MEMBER).where(where);
+        List<Record> rows;
+        Map<Long, List<String>> skills;
+        if (limit > 0) {
+            // Ordered exactly like an index (ix_member_community / ix_member_archived_name), so H2 reads no more than the first rows.
+            rows = new ArrayList<>(communityId != null
+                    ? query.orderBy(MEMBER.COMMUNITY_ID, MEMBER.ARCHIVED, MEMBER.NAME).limit(limit).fetch()
+                    : query.orderBy(MEMBER.ARCHIVED, MEMBER.NAME).limit(limit).fetch());
+            skills = skillsOf(ctx, MEMBER_SKILL.MEMBER_ID.in(rows.stream().map(r -> r.get(MEMBER.ID)).toList()));
+        } else {
+            // All rows: read in storage order (sequential, fast on a cold cache) and sorted here.
+            rows = new ArrayList<>(query.fetch());
+            skills = rows.size() > 1000 ? skillsOf(ctx, DSL.trueCondition()) : skillsOf(ctx,
+                    MEMBER_SKILL.MEMBER_ID.in(rows.stream().map(r -> r.get(MEMBER.ID)).toList()));
+        }
+        List<MemberSummary> result = new ArrayList<>(rows.size());
+        for (Record r : rows) {
+            long id = r.get(MEMBER.ID);
+            long community = r.get(MEMBER.COMMUNITY_ID);
+            result.add(new MemberSummary(id, community, communityNames.get(community), r.get(MEMBER.NAME), r.get(MEMBER.ID_NUMBER),
+                    Gender.fromCode(r.get(MEMBER.GENDER)), r.get(MEMBER.PHONE), r.get(MEMBER.WORK_UNIT), r.get(MEMBER.PARTY_BRANCH),
+                    skills.getOrDefault(id, List.of()), r.get(MEMBER.REGISTRATION_DATE), MemberStatus.valueOf(r.get(MEMBER.STATUS)),
+                    r.get(MEMBER.STATUS_DATE), r.get(MEMBER.ARCHIVED)));
+        }
+        Comparator<MemberSummary> byName = Comparator.comparing(MemberSummary::name).thenComparingLong(MemberSummary::id);
+        result.sort(limit > 0 ? Comparator.comparing(MemberSummary::archived).thenComparing(byName) : byName);
+        return result;
     }
 
     public Optional<MemberSummary> findSummary(DSLContext ctx, long id) {
-        return summaries(ctx, MEMBER.ID.eq(id), 0).stream().findFirst();
+        Map<Long, List<String>> skills = skillsOf(ctx, MEMBER_SKILL.MEMBER_ID.eq(id));
+        return ctx.select(SUMMARY_FIELDS).select(COMMUNITY.NAME).from(MEMBER).join(COMMUNITY).on(COMMUNITY.ID.eq(MEMBER.COMMUNITY_ID))
+                .where(MEMBER.ID.eq(id))
+                .fetchOptional(r -> new MemberSummary(id, r.get(MEMBER.COMMUNITY_ID), r.get(COMMUNITY.NAME), r.get(MEMBER.NAME),
+                        r.get(MEMBER.ID_NUMBER), Gender.fromCode(r.get(MEMBER.GENDER)), r.get(MEMBER.PHONE), r.get(MEMBER.WORK_UNIT),
+                        r.get(MEMBER.PARTY_BRANCH), skills.getOrDefault(id, List.of()), r.get(MEMBER.REGISTRATION_DATE),
+                        MemberStatus.valueOf(r.get(MEMBER.STATUS)), r.get(MEMBER.STATUS_DATE), r.get(MEMBER.ARCHIVED)));
     }
 
-    private List<MemberSummary> summaries(DSLContext ctx, Condition where, int limit) {
-        var query = ctx.select(MEMBER.ID, MEMBER.COMMUNITY_ID, COMMUNITY.NAME, MEMBER.NAME, MEMBER.ID_NUMBER, MEMBER.GENDER,
-                        MEMBER.PHONE, MEMBER.WORK_UNIT, MEMBER.PARTY_BRANCH, MEMBER.REGISTRATION_DATE, MEMBER.STATUS,
-                        MEMBER.STATUS_DATE, MEMBER.ARCHIVED)
-                .from(MEMBER).join(COMMUNITY).on(COMMUNITY.ID.eq(MEMBER.COMMUNITY_ID))
-                .where(where).orderBy(MEMBER.NAME, MEMBER.ID);
-        var rows = limit > 0 ? query.limit(limit).fetch() : query.fetch();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
+    private static final List<org.jooq.Field<?>> SUMMARY_FIELDS = List.of(MEMBER.ID, MEMBER.COMMUNITY_ID, MEMBER.NAME,
+            MEMBER.ID_NUMBER, MEMBER.GENDER, MEMBER.PHONE, MEMBER.WORK_UNIT, MEMBER.PARTY_BRANCH, MEMBER.REGISTRATION_DATE,
+            MEMBER.STATUS, MEMBER.STATUS_DATE, MEMBER.ARCHIVED);
+
+    /** Skills per member id for the member_skill rows matching {@code where}, each member's in skill order. */
+    private static Map<Long, List<String>> skillsOf(DSLContext ctx, Condition where) {
         Map<Long, List<String>> skills = new HashMap<>();
-        var skillQuery = ctx.select(MEMBER_SKILL.MEMBER_ID, MEMBER_SKILL.SKILL).from(MEMBER_SKILL);
-        var skillRows = limit > 0
-                ? skillQuery.where(MEMBER_SKILL.MEMBER_ID.in(rows.getValues(MEMBER.ID)))
-                : skillQuery.join(MEMBER).on(MEMBER.ID.eq(MEMBER_SKILL.MEMBER_ID)).where(where);
-        skillRows.orderBy(MEMBER_SKILL.MEMBER_ID, MEMBER_SKILL.SKILL)
+        ctx.select(MEMBER_SKILL.MEMBER_ID, MEMBER_SKILL.SKILL).from(MEMBER_SKILL).where(where)
                 .forEach(r -> skills.computeIfAbsent(r.value1(), k -> new ArrayList<>(2)).add(r.value2()));
-        List<MemberSummary> result = new ArrayList<>(rows.size());
-        for (var r : rows) {
-            result.add(new MemberSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), Gender.fromCode(r.value6()),
-                    r.value7(), r.value8(), r.value9(), skills.getOrDefault(r.value1(), List.of()), r.value10(),
-                    MemberStatus.valueOf(r.value11()), r.value12(), r.value13()));
-        }
-        return result;
+        skills.values().forEach(list -> list.sort(null));
+        return skills;
     }
 
     public Optional<Member> findById(DSLContext ctx, long id) {

@@ -21,6 +21,7 @@ import org.zerodistance.ui.about.AboutView;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.ViewSource;
 import org.zerodistance.ui.communities.CommunitiesView;
+import org.zerodistance.ui.households.HouseholdsView;
 import org.zerodistance.ui.members.MembersView;
 import org.zerodistance.ui.settings.SettingsView;
 
@@ -33,6 +34,7 @@ public final class MainWindowView {
      */
     public static final List<Section> SECTIONS = List.of(
             new Section("members", MembersView.class),
+            new Section("households", HouseholdsView.class),
             new Section("settings", SettingsView.class),
             new Section("communities", CommunitiesView.class),
             new Section("about", AboutView.class));

@@ -19,6 +19,7 @@ import org.zerodistance.domain.MemberDraft.Field;
 import org.zerodistance.domain.MemberStatus;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.FieldValidation;
+import org.zerodistance.ui.common.FocusOnce;
 import org.zerodistance.ui.common.LenientDates;
 
 /** The member form's controls, bound to {@link MemberFormViewModel}; each field's problem is shown right under it. */
@@ -154,17 +155,7 @@ public final class MemberFormView {
         formErrorLabel.textProperty().bind(viewModel.formErrorProperty());
         formErrorLabel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.formErrorProperty()));
         formErrorLabel.managedProperty().bind(formErrorLabel.visibleProperty());
-        // Once only: ControlsFX re-parents the scene's root when it first decorates a field, which re-fires this.
-        nameField.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs, javafx.scene.Scene before,
-                                javafx.scene.Scene scene) {
-                if (scene != null) {
-                    nameField.sceneProperty().removeListener(this);
-                    javafx.application.Platform.runLater(nameField::requestFocus);
-                }
-            }
-        });
+        FocusOnce.request(nameField);
     }
 
     /** Shows the field's problem under it and as a ControlsFX decoration; a field's problem shows once it is left. */

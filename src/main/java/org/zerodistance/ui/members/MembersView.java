@@ -180,7 +180,16 @@ public final class MembersView implements Refreshable {
 
     private void setUpTable() {
         table.setItems(viewModel.rows());
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setFixedCellSize(28); // rows of one height: the virtual flow need not measure each row
+        // The view model keeps all rows in the chosen order and shows the search result in that order.
+        table.setSortPolicy(view -> {
+            viewModel.sort(view.getComparator());
+            return true;
+        });
+        viewModel.onRowReplaced(id -> table.getItems().stream().filter(r -> r.id() == id).findFirst().ifPresent(r -> {
+            table.getSelectionModel().select(r);
+            table.scrollTo(r);
+        }));
         table.setPlaceholder(new Label(Messages.get("member.empty")));
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         nameColumn.setComparator(MembersViewModel.BY_NAME);

@@ -2,9 +2,11 @@ package org.zerodistance.ui.members;
 
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,8 +21,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.zerodistance.domain.Community;
 import org.zerodistance.domain.Member;
 import org.zerodistance.domain.MemberStatus;
@@ -36,7 +36,8 @@ import org.zerodistance.ui.common.TaskRunner;
 /**
  * The Members screen's state. Loading is in two steps so the first rows show at once however many members there are:
  * the first {@value #FIRST_ROWS} by name, then all of them. Search and filters run in memory on text worked out once
- * per row ({@link MemberRow}), by swapping the predicate of a {@link FilteredList}.
+ * per row ({@link MemberRow}); the result replaces the table's rows in one change, so a keystroke costs one pass over the
+ * rows and one table update however many members there are.
  */
 public final class MembersViewModel {
 
@@ -48,9 +49,12 @@ public final class MembersViewModel {
     private final DialogService dialogs;
     private final CommunityScope scope;
 
-    private final ObservableList<MemberRow> source = FXCollections.observableArrayList();
-    private final FilteredList<MemberRow> filtered = new FilteredList<>(source, row -> !row.member().archived());
-    private final SortedList<MemberRow> sorted = new SortedList<>(filtered);
+    /** Every loaded row, in the order the table shows (name by pinyin unless the clerk sorted by a column). */
+    private final List<MemberRow> master = new ArrayList<>();
+    /** The rows the table shows: replaced as a whole on every keystroke (one list change, not one per row). */
+    private final ObservableList<MemberRow> rows = FXCollections.observableArrayList();
+    private Comparator<MemberRow> order = BY_NAME;
+    private int activeCount;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<MemberStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> skillFilter = new SimpleObjectProperty<>();
@@ -68,6 +72,8 @@ public final class MembersViewModel {
     /** Bumped by every load, so the answer of an older load (another community) is dropped. */
     private long generation;
     private long detailGeneration;
+    private java.util.function.LongConsumer reselect = id -> {
+    };
 
     public MembersViewModel(MemberService members, VocabularyService vocabulary, TaskRunner tasks, DialogService dialogs, CommunityScope scope) {
         this.members = members;
@@ -79,11 +85,9 @@ public final class MembersViewModel {
         statusFilter.addListener((obs, before, now) -> applyFilter());
         skillFilter.addListener((obs, before, now) -> applyFilter());
         showArchived.addListener((obs, before, now) -> applyFilter());
-        filtered.addListener((javafx.collections.ListChangeListener<MemberRow>) change -> updateCount());
-        source.addListener((javafx.collections.ListChangeListener<MemberRow>) change -> updateCount());
         selected.addListener((obs, before, now) -> selectionChanged(now));
         scope.selectedProperty().addListener((obs, before, now) -> load());
-        updateCount();
+        applyFilter();
     }
 
     /** Loads the chosen community's members: the first rows at once, then all of them. */
@@ -97,14 +101,14 @@ public final class MembersViewModel {
                         return;
                     }
                     replaceSkills(first.skills());
-                    source.setAll(first.rows());
+                    replaceAll(first.rows());
                     if (first.rows().size() < FIRST_ROWS) {
                         loading.set(false);
                         return;
                     }
                     tasks.run(progress -> toRows(members.list(communityId, true)), all -> {
                         if (mine == generation) {
-                            source.setAll(all);
+                            replaceAll(all);
                             loading.set(false);
                         }
                     }, this::loadFailed);
@@ -137,14 +141,35 @@ public final class MembersViewModel {
         }
     }
 
-    private void applyFilter() {
-        filtered.setPredicate(MemberSearch.predicate(query.get(), statusFilter.get(), skillFilter.get(), showArchived.get()));
+    private void replaceAll(List<MemberRow> loaded) {
+        master.clear();
+        master.addAll(loaded);
+        if (order != BY_NAME) {
+            master.sort(order);
+        }
+        activeCount = (int) master.stream().filter(r -> !r.member().archived()).count();
+        applyFilter();
     }
 
-    private void updateCount() {
-        int shown = filtered.size();
-        long total = showArchived.get() ? source.size() : source.stream().filter(r -> !r.member().archived()).count();
-        count.set(shown == total ? Messages.get("list.count", shown) : Messages.get("registry.countShown", shown, total));
+    /** Sorts by a column (the table's comparator; null: by name), keeping the search. */
+    public void sort(Comparator<MemberRow> comparator) {
+        order = comparator == null ? BY_NAME : comparator.thenComparing(BY_NAME);
+        master.sort(order);
+        applyFilter();
+    }
+
+    /** Runs the search and filters over all loaded rows and shows the result in one change. */
+    private void applyFilter() {
+        Predicate<MemberRow> predicate = MemberSearch.predicate(query.get(), statusFilter.get(), skillFilter.get(), showArchived.get());
+        List<MemberRow> matches = new ArrayList<>();
+        for (MemberRow row : master) {
+            if (predicate.test(row)) {
+                matches.add(row);
+            }
+        }
+        rows.setAll(matches);
+        int total = showArchived.get() ? master.size() : activeCount;
+        count.set(matches.size() == total ? Messages.get("list.count", total) : Messages.get("registry.countShown", matches.size(), total));
     }
 
     private void selectionChanged(MemberRow row) {
@@ -232,26 +257,20 @@ public final class MembersViewModel {
     }
 
     private void upsert(MemberRow fresh) {
-        int at = -1;
-        for (int i = 0; i < source.size(); i++) {
-            if (source.get(i).id() == fresh.id()) {
-                at = i;
-                break;
-            }
-        }
+        master.removeIf(r -> r.id() == fresh.id());
         Community chosen = scope.selected();
-        boolean belongs = chosen == null || chosen.id() == fresh.member().communityId();
-        if (at >= 0) {
-            source.remove(at);
+        if (chosen == null || chosen.id() == fresh.member().communityId()) {
+            int at = Collections.binarySearch(master, fresh, order);
+            master.add(at < 0 ? -at - 1 : at, fresh);
         }
-        if (belongs) {
-            int insertAt = java.util.Collections.binarySearch(source, fresh, BY_NAME);
-            source.add(insertAt < 0 ? -insertAt - 1 : insertAt, fresh);
-            MemberRow current = selected.get();
-            if (current != null && current.id() == fresh.id()) {
-                selectionChanged(fresh);
-            }
-        }
+        activeCount = (int) master.stream().filter(r -> !r.member().archived()).count();
+        applyFilter();
+        reselect.accept(fresh.id());
+    }
+
+    /** Called with a member's id after its row was replaced, so the screen can select it again. */
+    public void onRowReplaced(java.util.function.LongConsumer action) {
+        this.reselect = action;
     }
 
     /** True when the toolbar shows all communities (the list then names each member's community). */
@@ -259,13 +278,9 @@ public final class MembersViewModel {
         return scope.selectedProperty().isNull();
     }
 
-    public SortedList<MemberRow> rows() {
-        return sorted;
-    }
-
-    /** How many rows the in-memory list holds (all loaded, before search). */
-    int loadedCount() {
-        return source.size();
+    /** The rows the table shows, after search and filters. */
+    public ObservableList<MemberRow> rows() {
+        return rows;
     }
 
     public StringProperty queryProperty() {
