@@ -175,6 +175,14 @@ public final class HouseholdsView implements Refreshable {
         visitStateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(visitState(c.getValue().summary())));
         communityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary().communityName()));
         communityColumn.visibleProperty().bind(viewModel.allCommunitiesProperty());
+        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(HouseholdRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(ARCHIVED, !empty && row != null && row.summary().household().archived());
+                pseudoClassStateChanged(OVERDUE, !empty && row != null && row.summary().isOverdue(viewModel.today()));
+            }
+        });
         viewModel.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -191,6 +199,9 @@ public final class HouseholdsView implements Refreshable {
             }
         });
     }
+
+    private static final javafx.css.PseudoClass ARCHIVED = javafx.css.PseudoClass.getPseudoClass("archived");
+    private static final javafx.css.PseudoClass OVERDUE = javafx.css.PseudoClass.getPseudoClass("overdue");
 
     private static void text(TableColumn<HouseholdRow, String> column, Function<Household, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().summary().household())));

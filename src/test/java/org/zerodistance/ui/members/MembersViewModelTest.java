@@ -132,4 +132,42 @@ class MembersViewModelTest {
         assertEquals(3, viewModel.rows().size());
         assertTrue(errors.isEmpty(), errors.toString());
     }
+
+    @Test
+    void formExplainsFieldsAndOffersTransferOfSomeoneRegisteredElsewhere() {
+        scope.selectedProperty().set(east);
+        MemberFormViewModel form = viewModel.newForm();
+        assertEquals(east, form.communityProperty().get());
+        form.nameProperty().set("赵六");
+        form.idNumberProperty().set("510108197910100019");
+        boolean[] saved = {false};
+        form.save(() -> saved[0] = true);
+        assertEquals(false, saved[0]);
+        assertTrue(form.errorProperty(MemberDraft.Field.ID_NUMBER).get().contains("校验码"), form.errorProperty(MemberDraft.Field.ID_NUMBER).get());
+        assertEquals("", form.errorProperty(MemberDraft.Field.NAME).get());
+
+        form.idNumberProperty().set("510108197910100018");
+        assertEquals("", form.errorProperty(MemberDraft.Field.ID_NUMBER).get());
+        answer = true; // yes, transfer from 城西社区
+        form.save(() -> saved[0] = true);
+        assertTrue(saved[0]);
+        assertEquals(east.id(), services.members().get(form.saved().id()).communityId());
+        viewModel.saved(form.saved());
+        assertTrue(names().contains("赵六"));
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void declinedTransferLeavesTheExplanationOnTheForm() {
+        scope.selectedProperty().set(east);
+        MemberFormViewModel form = viewModel.newForm();
+        form.nameProperty().set("赵六");
+        form.idNumberProperty().set("510108197910100018");
+        answer = false;
+        boolean[] saved = {false};
+        form.save(() -> saved[0] = true);
+        assertEquals(false, saved[0]);
+        assertTrue(form.formErrorProperty().get().contains("城西社区"), form.formErrorProperty().get());
+        assertEquals("城西社区", services.members().findByIdNumber("510108197910100018").orElseThrow().communityName());
+    }
 }
