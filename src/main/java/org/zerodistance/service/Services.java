@@ -11,6 +11,10 @@ public final class Services {
     private final CommunityService communities;
     private final PointsLedger pointsLedger;
     private final FundLedger fundLedger;
+    private final TeamService teams;
+    private final PostService posts;
+    private final PassbookService passbook;
+    private final RecognitionService recognition;
 
     public Services(Database database) {
         this.database = database;
@@ -19,6 +23,10 @@ public final class Services {
         this.communities = new CommunityService(database, auditor);
         this.pointsLedger = new PointsLedger(auditor);
         this.fundLedger = new FundLedger(auditor);
+        this.teams = new TeamService(database, auditor, pointsLedger);
+        this.posts = new PostService(database, auditor, pointsLedger);
+        this.passbook = new PassbookService(database, auditor, pointsLedger);
+        this.recognition = new RecognitionService(database, auditor);
     }
 
     public Database database() {
@@ -45,5 +53,25 @@ public final class Services {
     /** Funds/materials entries, written inside other services' transactions. */
     public FundLedger fundLedger() {
         return fundLedger;
+    }
+
+    /** Volunteer teams and their activities. */
+    public TeamService teams() {
+        return teams;
+    }
+
+    /** Service posts, claims, commitment letters and duties. */
+    public PostService posts() {
+        return posts;
+    }
+
+    /** Members' passbooks: statements, adjustments, reversals, points rules, export. */
+    public PassbookService passbook() {
+        return passbook;
+    }
+
+    /** Quarterly ranking, awards and follow-up lists. */
+    public RecognitionService recognition() {
+        return recognition;
     }
 }
