@@ -197,10 +197,9 @@ public final class PassbookService {
         return target;
     }
 
-    /** A file name for the export: {@code 爱心储蓄存折-张伟.xlsx}. */
-    public String exportFileName(long memberId, Wording wording) {
-        MemberName member = database.read(ctx -> requireMember(ctx, memberId));
-        return wording.get("passbook.export.fileName", member.name()).replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + ".xlsx";
+    /** A file name for a member's export: {@code 爱心储蓄存折-张伟.xlsx}. */
+    public static String exportFileName(MemberName member, Wording wording) {
+        return PostService.safeFileName(wording.get("passbook.export.fileName", member.name())) + ".xlsx";
     }
 
     static PrintableTable page(PassbookStatement statement, String communityName, Wording w) {

@@ -252,11 +252,14 @@ public final class PostService {
         return target;
     }
 
-    /** A file name for the letter: {@code 承诺书-张伟-文明劝导岗.docx}, without characters file systems refuse. */
-    public String letterFileName(long claimId, Wording wording) {
-        PostClaim claim = database.read(ctx -> requireClaim(ctx, claimId));
-        String name = wording.get("letter.fileName", claim.member().name(), claim.postName());
-        return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + ".docx";
+    /** A file name for the claim's letter: {@code 承诺书-张伟-文明劝导岗.docx}, without characters file systems refuse. */
+    public static String letterFileName(PostClaim claim, Wording wording) {
+        return safeFileName(wording.get("letter.fileName", claim.member().name(), claim.postName())) + ".docx";
+    }
+
+    /** {@code name} with the characters Windows and other systems refuse in file names replaced by {@code _}. */
+    static String safeFileName(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
     }
 
     private CommitmentLetter compose(DSLContext ctx, PostClaim claim, Wording w) {

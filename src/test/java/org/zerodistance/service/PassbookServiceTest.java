@@ -180,7 +180,7 @@ class PassbookServiceTest {
     void theExportIsAPrintablePassbookPage(@TempDir Path folder) throws Exception {
         seed.entry(community, zhang, LocalDate.of(2026, 3, 20), ServiceKind.VISIT, null);
         seed.entry(community, zhang, LocalDate.of(2026, 7, 3), ServiceKind.POST_DUTY, "2");
-        String fileName = passbook.exportFileName(zhang, Messages::get);
+        String fileName = PassbookService.exportFileName(new org.zerodistance.domain.MemberName(zhang, "张伟"), Messages::get);
         assertEquals("爱心储蓄存折-张伟.xlsx", fileName);
         Path file = passbook.export(zhang, Messages::get, folder.resolve(fileName));
 

@@ -144,7 +144,7 @@ class PostServiceTest {
     void theCommitmentLetterCarriesTheMemberThePostAndLinesToSign(@TempDir Path folder) throws Exception {
         ServicePost post = mediation(1);
         PostClaim claim = posts.claim(post.id(), zhang, CLAIMED);
-        String name = posts.letterFileName(claim.id(), Messages::get);
+        String name = PostService.letterFileName(claim, Messages::get);
         assertEquals("承诺书-张伟-邻里调解岗.docx", name);
         Path file = posts.writeCommitmentLetter(claim.id(), Messages::get, folder.resolve(name));
 

@@ -1,0 +1,270 @@
+package org.zerodistance.ui.posts;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
+import org.zerodistance.domain.MemberName;
+import org.zerodistance.domain.Points;
+import org.zerodistance.domain.PostClaim;
+import org.zerodistance.domain.PostDuty;
+import org.zerodistance.domain.ServicePost;
+import org.zerodistance.i18n.Messages;
+import org.zerodistance.ui.common.IsoDates;
+import org.zerodistance.ui.common.Refreshable;
+
+/** The Posts screen: binds tables and forms to {@link PostsViewModel} and forwards clicks. */
+public final class PostsView implements Refreshable {
+
+    private final PostsViewModel viewModel;
+
+    @FXML
+    private TableView<ServicePost> table;
+    @FXML
+    private TableColumn<ServicePost, String> nameColumn;
+    @FXML
+    private TableColumn<ServicePost, String> categoryColumn;
+    @FXML
+    private TableColumn<ServicePost, String> holdersColumn;
+    @FXML
+    private TableColumn<ServicePost, String> statusColumn;
+    @FXML
+    private Button newButton;
+    @FXML
+    private Button archiveButton;
+    @FXML
+    private Button restoreButton;
+    @FXML
+    private CheckBox showArchivedBox;
+    @FXML
+    private Label countLabel;
+    @FXML
+    private VBox formPane;
+    @FXML
+    private TextField nameField;
+    @FXML
+    private ComboBox<String> categoryBox;
+    @FXML
+    private TextField peopleField;
+    @FXML
+    private TextArea descriptionArea;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private TitledPane claimPane;
+    @FXML
+    private TableView<PostClaim> claimTable;
+    @FXML
+    private TableColumn<PostClaim, String> claimMemberColumn;
+    @FXML
+    private TableColumn<PostClaim, String> claimDateColumn;
+    @FXML
+    private TableColumn<PostClaim, String> claimSignedColumn;
+    @FXML
+    private TableColumn<PostClaim, String> claimEndedColumn;
+    @FXML
+    private TableColumn<PostClaim, String> claimHoursColumn;
+    @FXML
+    private TableColumn<PostClaim, String> claimPointsColumn;
+    @FXML
+    private ComboBox<MemberName> claimMemberBox;
+    @FXML
+    private DatePicker claimDatePicker;
+    @FXML
+    private Button claimButton;
+    @FXML
+    private Button letterButton;
+    @FXML
+    private DatePicker commitmentPicker;
+    @FXML
+    private Button signButton;
+    @FXML
+    private DatePicker endPicker;
+    @FXML
+    private Button endButton;
+    @FXML
+    private TitledPane dutyPane;
+    @FXML
+    private TableView<PostDuty> dutyTable;
+    @FXML
+    private TableColumn<PostDuty, String> dutyDateColumn;
+    @FXML
+    private TableColumn<PostDuty, String> dutyHoursColumn;
+    @FXML
+    private TableColumn<PostDuty, String> dutyPointsColumn;
+    @FXML
+    private TableColumn<PostDuty, String> dutyNoteColumn;
+    @FXML
+    private DatePicker dutyDatePicker;
+    @FXML
+    private TextField dutyHoursField;
+    @FXML
+    private TextField dutyNoteField;
+    @FXML
+    private Button dutyButton;
+    @FXML
+    private Label feedbackLabel;
+
+    public PostsView(PostsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        text(nameColumn, ServicePost::name);
+        text(categoryColumn, ServicePost::category);
+        text(holdersColumn, p -> p.holders() + "/" + p.peopleNeeded());
+        text(statusColumn, p -> Messages.get(p.archived() ? "post.status.archived" : p.openPlaces() > 0 ? "post.status.open" : "post.status.full"));
+        table.setItems(viewModel.rows());
+        table.setPlaceholder(new Label(Messages.get("post.empty")));
+        var selected = viewModel.selectedProperty();
+        table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> {
+            if (now != null) {
+                viewModel.select(now);
+            }
+        });
+        selected.addListener((obs, before, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        countLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("list.count", viewModel.rows().size()),
+                viewModel.rows()));
+        newButton.disableProperty().bind(viewModel.canCreate().not());
+        archiveButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || selected.get().archived(), selected));
+        restoreButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || !selected.get().archived(), selected));
+        showArchivedBox.selectedProperty().bindBidirectional(viewModel.showArchivedProperty());
+
+        formPane.visibleProperty().bind(viewModel.formOpenProperty());
+        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        categoryBox.setItems(viewModel.categories());
+        categoryBox.valueProperty().bindBidirectional(viewModel.categoryProperty());
+        peopleField.textProperty().bindBidirectional(viewModel.peopleNeededProperty());
+        descriptionArea.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        saveButton.disableProperty().bind(viewModel.workingProperty());
+
+        claimPane.visibleProperty().bind(selected.isNotNull());
+        claimPane.managedProperty().bind(claimPane.visibleProperty());
+        claimTable.setItems(viewModel.claims());
+        text(claimMemberColumn, c -> c.member().name());
+        text(claimDateColumn, c -> IsoDates.format(c.claimedDate()));
+        text(claimSignedColumn, c -> c.signed() ? IsoDates.format(c.commitmentDate()) : Messages.get("claim.notSigned"));
+        text(claimEndedColumn, c -> IsoDates.format(c.endedDate()));
+        text(claimHoursColumn, c -> Points.format(c.dutyHours()));
+        text(claimPointsColumn, c -> Points.format(c.dutyPoints()));
+        var claim = viewModel.selectedClaimProperty();
+        claimTable.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> {
+            if (now != null) {
+                claim.set(now);
+            }
+        });
+        claim.addListener((obs, before, now) -> {
+            if (now == null) {
+                claimTable.getSelectionModel().clearSelection();
+            } else if (claimTable.getSelectionModel().getSelectedItem() != now) {
+                claimTable.getSelectionModel().select(now);
+            }
+        });
+        claimMemberBox.setItems(viewModel.memberChoices());
+        claimMemberBox.valueProperty().bindBidirectional(viewModel.claimMemberProperty());
+        datePicker(claimDatePicker, viewModel.claimDateProperty());
+        var postOpen = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().archived(), selected);
+        claimButton.disableProperty().bind(postOpen.not().or(viewModel.workingProperty()));
+        letterButton.disableProperty().bind(viewModel.claimActive().not().or(viewModel.workingProperty()));
+        datePicker(commitmentPicker, viewModel.commitmentDateProperty());
+        signButton.disableProperty().bind(viewModel.claimActive().not().or(viewModel.workingProperty()));
+        datePicker(endPicker, viewModel.endDateProperty());
+        endButton.disableProperty().bind(viewModel.claimActive().not().or(viewModel.workingProperty()));
+
+        dutyPane.visibleProperty().bind(claim.isNotNull());
+        dutyPane.managedProperty().bind(dutyPane.visibleProperty());
+        dutyTable.setItems(viewModel.duties());
+        text(dutyDateColumn, d -> IsoDates.format(d.date()));
+        text(dutyHoursColumn, d -> Points.format(d.hours()));
+        text(dutyPointsColumn, d -> Points.format(d.points()) + (d.reversed() ? Messages.get("passbook.describe.reversedMark") : ""));
+        text(dutyNoteColumn, PostDuty::note);
+        datePicker(dutyDatePicker, viewModel.dutyDateProperty());
+        dutyHoursField.textProperty().bindBidirectional(viewModel.dutyHoursProperty());
+        dutyNoteField.textProperty().bindBidirectional(viewModel.dutyNoteProperty());
+        dutyButton.disableProperty().bind(claim.isNull().or(viewModel.workingProperty()));
+
+        feedbackLabel.textProperty().bind(viewModel.feedbackProperty());
+        viewModel.load();
+    }
+
+    private static <T> void text(TableColumn<T, String> column, Function<T, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    private static void datePicker(DatePicker picker, javafx.beans.property.ObjectProperty<LocalDate> value) {
+        IsoDates.use(picker);
+        picker.valueProperty().bindBidirectional(value);
+    }
+
+    @Override
+    public void refresh() {
+        viewModel.load();
+    }
+
+    @FXML
+    private void onNew() {
+        viewModel.newPost();
+        nameField.requestFocus();
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void onArchive() {
+        viewModel.archive();
+    }
+
+    @FXML
+    private void onRestore() {
+        viewModel.restore();
+    }
+
+    @FXML
+    private void onClaim() {
+        viewModel.claim();
+    }
+
+    @FXML
+    private void onLetter() {
+        viewModel.writeLetter();
+    }
+
+    @FXML
+    private void onSign() {
+        viewModel.recordCommitment();
+    }
+
+    @FXML
+    private void onEnd() {
+        viewModel.endClaim();
+    }
+
+    @FXML
+    private void onDuty() {
+        viewModel.recordDuty();
+    }
+}

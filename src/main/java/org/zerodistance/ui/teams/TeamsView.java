@@ -1,0 +1,199 @@
+package org.zerodistance.ui.teams;
+
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.VBox;
+import org.zerodistance.domain.MemberName;
+import org.zerodistance.domain.Points;
+import org.zerodistance.domain.Team;
+import org.zerodistance.domain.TeamActivity;
+import org.zerodistance.i18n.Messages;
+import org.zerodistance.ui.common.IsoDates;
+import org.zerodistance.ui.common.Refreshable;
+
+/** The Teams screen: binds the table and forms to {@link TeamsViewModel} and forwards clicks. */
+public final class TeamsView implements Refreshable {
+
+    private final TeamsViewModel viewModel;
+
+    @FXML
+    private TableView<Team> table;
+    @FXML
+    private TableColumn<Team, String> nameColumn;
+    @FXML
+    private TableColumn<Team, String> specialtyColumn;
+    @FXML
+    private TableColumn<Team, String> leaderColumn;
+    @FXML
+    private TableColumn<Team, Integer> membersColumn;
+    @FXML
+    private TableColumn<Team, Integer> activitiesColumn;
+    @FXML
+    private TableColumn<Team, String> statusColumn;
+    @FXML
+    private Button newButton;
+    @FXML
+    private Button disbandButton;
+    @FXML
+    private Button reactivateButton;
+    @FXML
+    private Label countLabel;
+    @FXML
+    private VBox formPane;
+    @FXML
+    private TextField nameField;
+    @FXML
+    private ComboBox<String> specialtyBox;
+    @FXML
+    private ComboBox<MemberName> leaderBox;
+    @FXML
+    private DatePicker foundedPicker;
+    @FXML
+    private TextField notesField;
+    @FXML
+    private ListView<MemberChoice> memberList;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private TitledPane activityPane;
+    @FXML
+    private TableView<TeamActivity> activityTable;
+    @FXML
+    private TableColumn<TeamActivity, String> activityDateColumn;
+    @FXML
+    private TableColumn<TeamActivity, String> activityTitleColumn;
+    @FXML
+    private TableColumn<TeamActivity, String> activityHoursColumn;
+    @FXML
+    private TableColumn<TeamActivity, String> activityParticipantsColumn;
+    @FXML
+    private DatePicker activityDatePicker;
+    @FXML
+    private TextField activityTitleField;
+    @FXML
+    private TextField activityHoursField;
+    @FXML
+    private TextField activityDescriptionField;
+    @FXML
+    private ListView<MemberChoice> participantList;
+    @FXML
+    private Button recordButton;
+    @FXML
+    private Label feedbackLabel;
+
+    public TeamsView(TeamsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        specialtyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().specialty()));
+        leaderColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().leader() == null ? "" : c.getValue().leader().name()));
+        membersColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().members().size()));
+        activitiesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activityCount()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                Messages.get(c.getValue().active() ? "team.status.active" : "team.status.disbanded")));
+        table.setItems(viewModel.rows());
+        table.setPlaceholder(new Label(Messages.get("team.empty")));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> {
+            if (now != null) {
+                viewModel.select(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, before, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        countLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("list.count", viewModel.rows().size()),
+                viewModel.rows()));
+        var selected = viewModel.selectedProperty();
+        newButton.disableProperty().bind(viewModel.canCreate().not());
+        disbandButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || !selected.get().active(), selected));
+        reactivateButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || selected.get().active(), selected));
+
+        formPane.visibleProperty().bind(viewModel.formOpenProperty());
+        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        specialtyBox.setItems(viewModel.specialties());
+        specialtyBox.valueProperty().bindBidirectional(viewModel.specialtyProperty());
+        leaderBox.setItems(viewModel.leaderChoices());
+        leaderBox.valueProperty().bindBidirectional(viewModel.leaderProperty());
+        IsoDates.use(foundedPicker);
+        foundedPicker.valueProperty().bindBidirectional(viewModel.foundedProperty());
+        notesField.textProperty().bindBidirectional(viewModel.notesProperty());
+        memberList.setItems(viewModel.memberChoices());
+        memberList.setCellFactory(CheckBoxListCell.forListView(MemberChoice::checkedProperty));
+        saveButton.disableProperty().bind(viewModel.workingProperty());
+
+        activityPane.visibleProperty().bind(selected.isNotNull());
+        activityPane.managedProperty().bind(activityPane.visibleProperty());
+        activityTable.setItems(viewModel.activities());
+        activityDateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(IsoDates.format(c.getValue().date())));
+        activityTitleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        activityHoursColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Points.format(c.getValue().hours())));
+        activityParticipantsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().participants().stream().map(MemberName::name).collect(Collectors.joining("、"))));
+        IsoDates.use(activityDatePicker);
+        activityDatePicker.valueProperty().bindBidirectional(viewModel.activityDateProperty());
+        activityTitleField.textProperty().bindBidirectional(viewModel.activityTitleProperty());
+        activityHoursField.textProperty().bindBidirectional(viewModel.activityHoursProperty());
+        activityDescriptionField.textProperty().bindBidirectional(viewModel.activityDescriptionProperty());
+        participantList.setItems(viewModel.participantChoices());
+        participantList.setCellFactory(CheckBoxListCell.forListView(MemberChoice::checkedProperty));
+        recordButton.disableProperty().bind(viewModel.canRecordActivity().not());
+        activityPane.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() != null && !selected.get().active(), selected));
+
+        feedbackLabel.textProperty().bind(viewModel.feedbackProperty());
+        viewModel.load();
+    }
+
+    @Override
+    public void refresh() {
+        viewModel.load();
+    }
+
+    @FXML
+    private void onNew() {
+        viewModel.newTeam();
+        nameField.requestFocus();
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void onDisband() {
+        viewModel.disband();
+    }
+
+    @FXML
+    private void onReactivate() {
+        viewModel.reactivate();
+    }
+
+    @FXML
+    private void onRecordActivity() {
+        viewModel.recordActivity();
+    }
+}
