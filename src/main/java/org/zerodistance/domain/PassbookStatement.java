@@ -15,12 +15,16 @@ public record PassbookStatement(MemberName member, List<Line> lines, List<Quarte
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
+    /** A printed line of the statement: an entry or a quarter's subtotal. */
+    public sealed interface Item permits Line, QuarterSubtotal {
+    }
+
     /** An entry and the balance after it. */
-    public record Line(PassbookEntry entry, BigDecimal balance) {
+    public record Line(PassbookEntry entry, BigDecimal balance) implements Item {
     }
 
     /** Points earned in a quarter (reversals and adjustments included), how many entries, and the balance at its end. */
-    public record QuarterSubtotal(Quarter quarter, BigDecimal points, int entries, BigDecimal balance) {
+    public record QuarterSubtotal(Quarter quarter, BigDecimal points, int entries, BigDecimal balance) implements Item {
     }
 
     public PassbookStatement {
@@ -62,5 +66,18 @@ public record PassbookStatement(MemberName member, List<Line> lines, List<Quarte
             }
         }
         return new QuarterSubtotal(quarter, ZERO, 0, carried);
+    }
+
+    /** The lines in order, each quarter's subtotal right after its last line: the statement as it is shown and printed. */
+    public List<Item> items() {
+        List<Item> items = new ArrayList<>(lines.size() + quarters.size());
+        for (int i = 0; i < lines.size(); i++) {
+            items.add(lines.get(i));
+            Quarter quarter = Quarter.of(lines.get(i).entry().date());
+            if (i + 1 == lines.size() || !Quarter.of(lines.get(i + 1).entry().date()).equals(quarter)) {
+                items.add(subtotal(quarter));
+            }
+        }
+        return items;
     }
 }

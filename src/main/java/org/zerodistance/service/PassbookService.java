@@ -18,7 +18,6 @@ import org.zerodistance.domain.PassbookEntry;
 import org.zerodistance.domain.PassbookStatement;
 import org.zerodistance.domain.Points;
 import org.zerodistance.domain.PointsRule;
-import org.zerodistance.domain.Quarter;
 import org.zerodistance.domain.ServiceKind;
 import org.zerodistance.domain.ServiceRecordDraft;
 import org.zerodistance.domain.Texts;
@@ -211,26 +210,28 @@ public final class PassbookService {
                 new PrintableTable.Column(w.get("passbook.column.points"), 10, 2),
                 new PrintableTable.Column(w.get("passbook.column.balance"), 11, 2));
         List<PrintableTable.Row> rows = new ArrayList<>();
-        var lines = statement.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            PassbookEntry e = lines.get(i).entry();
-            rows.add(new PrintableTable.Row(Arrays.asList(e.date(), w.get("passbook.kind." + e.kind().name()), describe(e, w),
-                    e.hours(), e.points(), lines.get(i).balance()), PrintableTable.Emphasis.NONE));
-            Quarter quarter = Quarter.of(e.date());
-            if (i + 1 == lines.size() || !Quarter.of(lines.get(i + 1).entry().date()).equals(quarter)) {
-                PassbookStatement.QuarterSubtotal subtotal = statement.subtotal(quarter);
-                rows.add(new PrintableTable.Row(Arrays.asList(null, null,
-                        w.get("passbook.subtotal", String.valueOf(subtotal.quarter().year()), subtotal.quarter().number(), subtotal.entries()),
-                        null, subtotal.points(), subtotal.balance()), PrintableTable.Emphasis.SUBTOTAL));
+        for (PassbookStatement.Item item : statement.items()) {
+            if (item instanceof PassbookStatement.Line line) {
+                PassbookEntry e = line.entry();
+                rows.add(new PrintableTable.Row(Arrays.asList(e.date(), w.get("passbook.kind." + e.kind().name()), describe(e, w),
+                        e.hours(), e.points(), line.balance()), PrintableTable.Emphasis.NONE));
+            } else if (item instanceof PassbookStatement.QuarterSubtotal subtotal) {
+                rows.add(new PrintableTable.Row(Arrays.asList(null, null, subtotalText(subtotal, w), null, subtotal.points(),
+                        subtotal.balance()), PrintableTable.Emphasis.SUBTOTAL));
             }
         }
-        rows.add(new PrintableTable.Row(Arrays.asList(null, null, w.get("passbook.total", lines.size()), null, statement.balance(),
+        rows.add(new PrintableTable.Row(Arrays.asList(null, null, w.get("passbook.total", statement.lines().size()), null, statement.balance(),
                 statement.balance()), PrintableTable.Emphasis.TOTAL));
         List<String> subtitles = List.of(
                 w.get("passbook.export.member", statement.member().name(), communityName),
                 w.get("passbook.export.printed", LocalDate.now().toString()));
         return new PrintableTable(w.get("passbook.export.sheet"), w.get("passbook.export.title"), subtitles, columns, rows,
                 w.get("passbook.export.footer"));
+    }
+
+    /** {@code 2026年第3季度小计（4 笔）}. */
+    public static String subtotalText(PassbookStatement.QuarterSubtotal subtotal, Wording w) {
+        return w.get("passbook.subtotal", String.valueOf(subtotal.quarter().year()), subtotal.quarter().number(), subtotal.entries());
     }
 
     private MemberName requireMember(DSLContext ctx, long memberId) {

@@ -62,4 +62,15 @@ class PassbookStatementTest {
         assertEquals(0, statement.balance().signum());
         assertEquals(List.of(), statement.quarters());
     }
+
+    @Test
+    void itemsPlaceEachQuarterSubtotalAfterItsLastLine() {
+        PassbookStatement statement = PassbookStatement.of(ZHANG, List.of(
+                entry(1, "2026-01-05", ServiceKind.VISIT, "1"),
+                entry(2, "2026-02-05", ServiceKind.VISIT, "1"),
+                entry(3, "2026-07-01", ServiceKind.TEAM_ACTIVITY, "6")));
+        List<String> shape = statement.items().stream().map(item -> item instanceof PassbookStatement.Line line
+                ? "line" + line.entry().id() : "subtotal" + ((PassbookStatement.QuarterSubtotal) item).quarter().code()).toList();
+        assertEquals(List.of("line1", "line2", "subtotal2026Q1", "line3", "subtotal2026Q3"), shape);
+    }
 }

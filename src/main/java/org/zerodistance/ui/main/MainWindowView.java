@@ -21,7 +21,10 @@ import org.zerodistance.ui.about.AboutView;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.ViewSource;
 import org.zerodistance.ui.communities.CommunitiesView;
+import org.zerodistance.ui.passbook.PassbookView;
+import org.zerodistance.ui.posts.PostsView;
 import org.zerodistance.ui.settings.SettingsView;
+import org.zerodistance.ui.teams.TeamsView;
 
 /** The main window: toolbar with the community picker, sidebar of sections, content, status bar. */
 public final class MainWindowView {
@@ -31,6 +34,9 @@ public final class MainWindowView {
      * households, wishes, pairings, teams, posts, passbook, funds, reports, import, settings, communities, about.
      */
     public static final List<Section> SECTIONS = List.of(
+            new Section("teams", TeamsView.class),
+            new Section("posts", PostsView.class),
+            new Section("passbook", PassbookView.class),
             new Section("settings", SettingsView.class),
             new Section("communities", CommunitiesView.class),
             new Section("about", AboutView.class));
