@@ -49,7 +49,7 @@ public final class UiShell implements AutoCloseable {
     private final FxDialogService dialogs;
     private final ViewLoader views = new ViewLoader(this::controller);
     private MainWindowViewModel mainViewModel;
-    private SaveFileChooser saveFiles;
+    private volatile SaveFileChooser saveFiles;
 
     public UiShell(AppContext context, Stage stage) {
         this.context = context;

@@ -14,7 +14,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
 import org.zerodistance.domain.MemberName;
 import org.zerodistance.domain.Points;
@@ -51,7 +52,11 @@ public final class PostsView implements Refreshable {
     @FXML
     private Label countLabel;
     @FXML
-    private VBox formPane;
+    private TabPane detailTabs;
+    @FXML
+    private Tab formTab;
+    @FXML
+    private Tab claimTab;
     @FXML
     private TextField nameField;
     @FXML
@@ -62,8 +67,6 @@ public final class PostsView implements Refreshable {
     private TextArea descriptionArea;
     @FXML
     private Button saveButton;
-    @FXML
-    private TitledPane claimPane;
     @FXML
     private TableView<PostClaim> claimTable;
     @FXML
@@ -95,7 +98,7 @@ public final class PostsView implements Refreshable {
     @FXML
     private Button endButton;
     @FXML
-    private TitledPane dutyPane;
+    private VBox dutyPane;
     @FXML
     private TableView<PostDuty> dutyTable;
     @FXML
@@ -151,7 +154,7 @@ public final class PostsView implements Refreshable {
                 () -> selected.get() == null || !selected.get().archived(), selected));
         showArchivedBox.selectedProperty().bindBidirectional(viewModel.showArchivedProperty());
 
-        formPane.visibleProperty().bind(viewModel.formOpenProperty());
+        detailTabs.visibleProperty().bind(viewModel.formOpenProperty());
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         categoryBox.setItems(viewModel.categories());
         categoryBox.valueProperty().bindBidirectional(viewModel.categoryProperty());
@@ -159,8 +162,7 @@ public final class PostsView implements Refreshable {
         descriptionArea.textProperty().bindBidirectional(viewModel.descriptionProperty());
         saveButton.disableProperty().bind(viewModel.workingProperty());
 
-        claimPane.visibleProperty().bind(selected.isNotNull());
-        claimPane.managedProperty().bind(claimPane.visibleProperty());
+        claimTab.disableProperty().bind(selected.isNull());
         claimTable.setItems(viewModel.claims());
         text(claimMemberColumn, c -> c.member().name());
         text(claimDateColumn, c -> IsoDates.format(c.claimedDate()));
@@ -225,6 +227,7 @@ public final class PostsView implements Refreshable {
     @FXML
     private void onNew() {
         viewModel.newPost();
+        detailTabs.getSelectionModel().select(formTab);
         nameField.requestFocus();
     }
 

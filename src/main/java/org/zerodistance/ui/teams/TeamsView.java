@@ -13,8 +13,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.zerodistance.domain.MemberName;
 import org.zerodistance.domain.Points;
@@ -52,7 +54,13 @@ public final class TeamsView implements Refreshable {
     @FXML
     private Label countLabel;
     @FXML
-    private VBox formPane;
+    private TabPane detailTabs;
+    @FXML
+    private Tab formTab;
+    @FXML
+    private Tab activityTab;
+    @FXML
+    private GridPane formPane;
     @FXML
     private TextField nameField;
     @FXML
@@ -68,7 +76,7 @@ public final class TeamsView implements Refreshable {
     @FXML
     private Button saveButton;
     @FXML
-    private TitledPane activityPane;
+    private VBox activityPane;
     @FXML
     private TableView<TeamActivity> activityTable;
     @FXML
@@ -130,7 +138,7 @@ public final class TeamsView implements Refreshable {
         reactivateButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || selected.get().active(), selected));
 
-        formPane.visibleProperty().bind(viewModel.formOpenProperty());
+        detailTabs.visibleProperty().bind(viewModel.formOpenProperty());
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         specialtyBox.setItems(viewModel.specialties());
         specialtyBox.valueProperty().bindBidirectional(viewModel.specialtyProperty());
@@ -143,8 +151,7 @@ public final class TeamsView implements Refreshable {
         memberList.setCellFactory(CheckBoxListCell.forListView(MemberChoice::checkedProperty));
         saveButton.disableProperty().bind(viewModel.workingProperty());
 
-        activityPane.visibleProperty().bind(selected.isNotNull());
-        activityPane.managedProperty().bind(activityPane.visibleProperty());
+        activityTab.disableProperty().bind(selected.isNull());
         activityTable.setItems(viewModel.activities());
         activityDateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(IsoDates.format(c.getValue().date())));
         activityTitleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
@@ -174,6 +181,7 @@ public final class TeamsView implements Refreshable {
     @FXML
     private void onNew() {
         viewModel.newTeam();
+        detailTabs.getSelectionModel().select(formTab);
         nameField.requestFocus();
     }
 
