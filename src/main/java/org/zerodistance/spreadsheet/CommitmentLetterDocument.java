@@ -1,11 +1,8 @@
 package org.zerodistance.spreadsheet;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -35,17 +32,7 @@ public final class CommitmentLetterDocument {
     /** Writes {@code letter} to {@code target} (through a temporary file, so a failure leaves no half document). */
     public static void write(CommitmentLetter letter, Path target) throws IOException {
         try (XWPFDocument document = build(letter)) {
-            Path parent = target.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, ".letter-", ".docx");
-            try {
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    document.write(out);
-                }
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            SafeFiles.write(target, document::write);
         }
     }
 

@@ -1,11 +1,8 @@
 package org.zerodistance.spreadsheet;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -41,17 +38,7 @@ public final class PrintableTableWriter {
     /** Writes the table to {@code target} through a temporary file, so a failure leaves no half workbook. */
     public static void write(PrintableTable table, Path target) throws IOException {
         try (Workbook workbook = build(table)) {
-            Path parent = target.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, ".table-", ".xlsx");
-            try {
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    workbook.write(out);
-                }
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            SafeFiles.write(target, workbook::write);
         }
     }
 

@@ -1,9 +1,7 @@
 package org.zerodistance.ui.passbook;
 
 import java.math.BigDecimal;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -18,6 +16,7 @@ import org.zerodistance.domain.Points;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.IsoDates;
 import org.zerodistance.ui.common.Refreshable;
+import org.zerodistance.ui.common.Tables;
 
 /** The Passbook screen: a member's statement with adjustments, reversals and export; the recognition tab beside it. */
 public final class PassbookView implements Refreshable {
@@ -70,12 +69,12 @@ public final class PassbookView implements Refreshable {
         balanceLabel.textProperty().bind(viewModel.balanceProperty());
         table.setItems(viewModel.rows());
         table.setPlaceholder(new Label(Messages.get("passbook.empty")));
-        text(dateColumn, r -> IsoDates.format(r.date()));
-        text(kindColumn, StatementRow::kind);
-        text(descriptionColumn, StatementRow::description);
-        text(hoursColumn, r -> Points.format(r.hours()));
-        text(pointsColumn, r -> signed(r.points()));
-        text(balanceColumn, r -> Points.format(r.balance()));
+        Tables.text(dateColumn, r -> IsoDates.format(r.date()));
+        Tables.text(kindColumn, StatementRow::kind);
+        Tables.text(descriptionColumn, StatementRow::description);
+        Tables.text(hoursColumn, r -> Points.format(r.hours()));
+        Tables.text(pointsColumn, r -> signed(r.points()));
+        Tables.text(balanceColumn, r -> Points.format(r.balance()));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(StatementRow row, boolean empty) {
@@ -110,10 +109,6 @@ public final class PassbookView implements Refreshable {
 
     private static String signed(BigDecimal points) {
         return points == null ? "" : (points.signum() > 0 ? "+" : "") + Points.format(points);
-    }
-
-    private static void text(TableColumn<StatementRow, String> column, Function<StatementRow, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.zerodistance.ui.passbook;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -18,6 +16,7 @@ import org.zerodistance.domain.Quarter;
 import org.zerodistance.domain.RankingRow;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.Refreshable;
+import org.zerodistance.ui.common.Tables;
 
 /** The recognition tab: quarter picker, ranking with the top N highlighted, awards and the follow-up list. */
 public final class RecognitionView implements Refreshable {
@@ -86,11 +85,11 @@ public final class RecognitionView implements Refreshable {
 
         rankingTable.setItems(viewModel.ranking());
         rankingTable.setPlaceholder(new Label(Messages.get("ranking.empty")));
-        text(rankColumn, r -> String.valueOf(r.rank()));
-        text(memberColumn, r -> r.member().name());
-        text(pointsColumn, r -> Points.format(r.points()));
-        text(wishesColumn, r -> String.valueOf(r.fulfilledWishes()));
-        text(topColumn, r -> r.top() ? Messages.get("cli.ranking.topMark") : "");
+        Tables.text(rankColumn, r -> String.valueOf(r.rank()));
+        Tables.text(memberColumn, r -> r.member().name());
+        Tables.text(pointsColumn, r -> Points.format(r.points()));
+        Tables.text(wishesColumn, r -> String.valueOf(r.fulfilledWishes()));
+        Tables.text(topColumn, r -> r.top() ? Messages.get("cli.ranking.topMark") : "");
         rankingTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(RankingRow row, boolean empty) {
@@ -107,22 +106,18 @@ public final class RecognitionView implements Refreshable {
 
         awardTable.setItems(viewModel.awards());
         awardTable.setPlaceholder(new Label(Messages.get("award.empty")));
-        awardMemberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().member().name()));
-        awardTitleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        Tables.text(awardMemberColumn, a -> a.member().name());
+        Tables.text(awardTitleColumn, Award::title);
         awardTable.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> viewModel.selectedAwardProperty().set(now));
         removeAwardButton.disableProperty().bind(viewModel.selectedAwardProperty().isNull().or(viewModel.workingProperty()));
 
         followUpLabel.textProperty().bind(viewModel.followUpTitleProperty());
         followUpTable.setItems(viewModel.followUps());
         followUpTable.setPlaceholder(new Label(Messages.get("followup.empty")));
-        followUpMemberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().member().name()));
-        followUpServicesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().services())));
+        Tables.text(followUpMemberColumn, f -> f.member().name());
+        Tables.text(followUpServicesColumn, f -> String.valueOf(f.services()));
         feedbackLabel.textProperty().bind(viewModel.feedbackProperty());
         viewModel.load();
-    }
-
-    private static void text(TableColumn<RankingRow, String> column, Function<RankingRow, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     @Override

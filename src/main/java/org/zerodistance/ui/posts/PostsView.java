@@ -1,9 +1,7 @@
 package org.zerodistance.ui.posts;
 
 import java.time.LocalDate;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -25,6 +23,7 @@ import org.zerodistance.domain.ServicePost;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.IsoDates;
 import org.zerodistance.ui.common.Refreshable;
+import org.zerodistance.ui.common.Tables;
 
 /** The Posts screen: binds tables and forms to {@link PostsViewModel} and forwards clicks. */
 public final class PostsView implements Refreshable {
@@ -126,25 +125,14 @@ public final class PostsView implements Refreshable {
 
     @FXML
     private void initialize() {
-        text(nameColumn, ServicePost::name);
-        text(categoryColumn, ServicePost::category);
-        text(holdersColumn, p -> p.holders() + "/" + p.peopleNeeded());
-        text(statusColumn, p -> Messages.get(p.archived() ? "post.status.archived" : p.openPlaces() > 0 ? "post.status.open" : "post.status.full"));
+        Tables.text(nameColumn, ServicePost::name);
+        Tables.text(categoryColumn, ServicePost::category);
+        Tables.text(holdersColumn, p -> p.holders() + "/" + p.peopleNeeded());
+        Tables.text(statusColumn, p -> Messages.get(p.archived() ? "post.status.archived" : p.openPlaces() > 0 ? "post.status.open" : "post.status.full"));
         table.setItems(viewModel.rows());
         table.setPlaceholder(new Label(Messages.get("post.empty")));
         var selected = viewModel.selectedProperty();
-        table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> {
-            if (now != null) {
-                viewModel.select(now);
-            }
-        });
-        selected.addListener((obs, before, now) -> {
-            if (now == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-            }
-        });
+        Tables.followSelection(table, selected, viewModel::select);
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("list.count", viewModel.rows().size()),
                 viewModel.rows()));
         newButton.disableProperty().bind(viewModel.canCreate().not());
@@ -164,25 +152,14 @@ public final class PostsView implements Refreshable {
 
         claimTab.disableProperty().bind(selected.isNull());
         claimTable.setItems(viewModel.claims());
-        text(claimMemberColumn, c -> c.member().name());
-        text(claimDateColumn, c -> IsoDates.format(c.claimedDate()));
-        text(claimSignedColumn, c -> c.signed() ? IsoDates.format(c.commitmentDate()) : Messages.get("claim.notSigned"));
-        text(claimEndedColumn, c -> IsoDates.format(c.endedDate()));
-        text(claimHoursColumn, c -> Points.format(c.dutyHours()));
-        text(claimPointsColumn, c -> Points.format(c.dutyPoints()));
+        Tables.text(claimMemberColumn, c -> c.member().name());
+        Tables.text(claimDateColumn, c -> IsoDates.format(c.claimedDate()));
+        Tables.text(claimSignedColumn, c -> c.signed() ? IsoDates.format(c.commitmentDate()) : Messages.get("claim.notSigned"));
+        Tables.text(claimEndedColumn, c -> IsoDates.format(c.endedDate()));
+        Tables.text(claimHoursColumn, c -> Points.format(c.dutyHours()));
+        Tables.text(claimPointsColumn, c -> Points.format(c.dutyPoints()));
         var claim = viewModel.selectedClaimProperty();
-        claimTable.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> {
-            if (now != null) {
-                claim.set(now);
-            }
-        });
-        claim.addListener((obs, before, now) -> {
-            if (now == null) {
-                claimTable.getSelectionModel().clearSelection();
-            } else if (claimTable.getSelectionModel().getSelectedItem() != now) {
-                claimTable.getSelectionModel().select(now);
-            }
-        });
+        Tables.followSelection(claimTable, claim, claim::set);
         claimMemberBox.setItems(viewModel.memberChoices());
         claimMemberBox.valueProperty().bindBidirectional(viewModel.claimMemberProperty());
         datePicker(claimDatePicker, viewModel.claimDateProperty());
@@ -197,10 +174,10 @@ public final class PostsView implements Refreshable {
         dutyPane.visibleProperty().bind(claim.isNotNull());
         dutyPane.managedProperty().bind(dutyPane.visibleProperty());
         dutyTable.setItems(viewModel.duties());
-        text(dutyDateColumn, d -> IsoDates.format(d.date()));
-        text(dutyHoursColumn, d -> Points.format(d.hours()));
-        text(dutyPointsColumn, d -> Points.format(d.points()) + (d.reversed() ? Messages.get("passbook.describe.reversedMark") : ""));
-        text(dutyNoteColumn, PostDuty::note);
+        Tables.text(dutyDateColumn, d -> IsoDates.format(d.date()));
+        Tables.text(dutyHoursColumn, d -> Points.format(d.hours()));
+        Tables.text(dutyPointsColumn, d -> Points.format(d.points()) + (d.reversed() ? Messages.get("passbook.describe.reversedMark") : ""));
+        Tables.text(dutyNoteColumn, PostDuty::note);
         datePicker(dutyDatePicker, viewModel.dutyDateProperty());
         dutyHoursField.textProperty().bindBidirectional(viewModel.dutyHoursProperty());
         dutyNoteField.textProperty().bindBidirectional(viewModel.dutyNoteProperty());
@@ -208,10 +185,6 @@ public final class PostsView implements Refreshable {
 
         feedbackLabel.textProperty().bind(viewModel.feedbackProperty());
         viewModel.load();
-    }
-
-    private static <T> void text(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     private static void datePicker(DatePicker picker, javafx.beans.property.ObjectProperty<LocalDate> value) {

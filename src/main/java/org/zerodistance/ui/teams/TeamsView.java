@@ -3,7 +3,6 @@ package org.zerodistance.ui.teams;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -25,6 +24,7 @@ import org.zerodistance.domain.TeamActivity;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.IsoDates;
 import org.zerodistance.ui.common.Refreshable;
+import org.zerodistance.ui.common.Tables;
 
 /** The Teams screen: binds the table and forms to {@link TeamsViewModel} and forwards clicks. */
 public final class TeamsView implements Refreshable {
@@ -108,27 +108,15 @@ public final class TeamsView implements Refreshable {
 
     @FXML
     private void initialize() {
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        specialtyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().specialty()));
-        leaderColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().leader() == null ? "" : c.getValue().leader().name()));
+        Tables.text(nameColumn, Team::name);
+        Tables.text(specialtyColumn, Team::specialty);
+        Tables.text(leaderColumn, t -> t.leader() == null ? "" : t.leader().name());
         membersColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().members().size()));
         activitiesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activityCount()));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                Messages.get(c.getValue().active() ? "team.status.active" : "team.status.disbanded")));
+        Tables.text(statusColumn, t -> Messages.get(t.active() ? "team.status.active" : "team.status.disbanded"));
         table.setItems(viewModel.rows());
         table.setPlaceholder(new Label(Messages.get("team.empty")));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> {
-            if (now != null) {
-                viewModel.select(now);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, before, now) -> {
-            if (now == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-            }
-        });
+        Tables.followSelection(table, viewModel.selectedProperty(), viewModel::select);
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("list.count", viewModel.rows().size()),
                 viewModel.rows()));
         var selected = viewModel.selectedProperty();
@@ -153,11 +141,10 @@ public final class TeamsView implements Refreshable {
 
         activityTab.disableProperty().bind(selected.isNull());
         activityTable.setItems(viewModel.activities());
-        activityDateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(IsoDates.format(c.getValue().date())));
-        activityTitleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-        activityHoursColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Points.format(c.getValue().hours())));
-        activityParticipantsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().participants().stream().map(MemberName::name).collect(Collectors.joining("、"))));
+        Tables.text(activityDateColumn, t -> IsoDates.format(t.date()));
+        Tables.text(activityTitleColumn, TeamActivity::title);
+        Tables.text(activityHoursColumn, t -> Points.format(t.hours()));
+        Tables.text(activityParticipantsColumn, a -> a.participants().stream().map(MemberName::name).collect(Collectors.joining("、")));
         IsoDates.use(activityDatePicker);
         activityDatePicker.valueProperty().bindBidirectional(viewModel.activityDateProperty());
         activityTitleField.textProperty().bindBidirectional(viewModel.activityTitleProperty());
