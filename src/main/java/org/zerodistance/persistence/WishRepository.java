@@ -224,7 +224,7 @@ public final class WishRepository {
         return true;
     }
 
-    /** Removes a category from the list (wishes keep the words they were filed under); false when it was not there. */
+    /** Removes a category from the list; false when it was not there. */
     public boolean removeCategory(DSLContext ctx, String term) {
         return ctx.deleteFrom(VOCABULARY).where(VOCABULARY.KIND.eq(CATEGORY_KIND).and(VOCABULARY.TERM.eq(term))).execute() == 1;
     }

@@ -345,20 +345,19 @@ public final class WishService {
         });
     }
 
-    /** Takes a category off the list; wishes already filed under it keep it. */
+    /** Takes a category off the list; refused while wishes are filed under it (as for the other word lists). */
     public void removeCategory(String raw) {
         String term = validCategory(raw);
         database.inTransactionDo(ctx -> {
+            int used = wishes.countByCategory(ctx, term);
+            if (used > 0) {
+                throw new ServiceException("wish.error.categoryInUse", term, used);
+            }
             if (!wishes.removeCategory(ctx, term)) {
                 throw new ServiceException("wish.error.categoryNotFound", term);
             }
             auditor.record(ctx, AuditEntry.Action.DELETE, "vocabulary", null, "WISH_CATEGORY " + term);
         });
-    }
-
-    /** How many wishes are filed under a category (shown before removing it). */
-    public int countInCategory(String category) {
-        return database.read(ctx -> wishes.countByCategory(ctx, category));
     }
 
     private static String validCategory(String raw) {

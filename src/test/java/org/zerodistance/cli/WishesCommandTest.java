@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -64,17 +62,11 @@ class WishesCommandTest {
         }
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(paths, args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private CliRunner.Result run(String... args) {
+        return CliRunner.run(paths.home(), args);
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static List<JsonNode> json(Result result) throws IOException {
+    private static List<JsonNode> json(CliRunner.Result result) throws IOException {
         JsonNode root = Json.mapper().readTree(result.out());
         assertTrue(root.isArray(), result.out());
         List<JsonNode> rows = new ArrayList<>();
@@ -84,8 +76,8 @@ class WishesCommandTest {
 
     @Test
     void jsonListsEveryWishWithTheDocumentedFields() throws IOException {
-        Result result = run("wishes", "list", "--community", "城东社区", "--json");
-        assertEquals(0, result.code(), result.err());
+        CliRunner.Result result = run("wishes", "list", "--community", "城东社区", "--json");
+        assertEquals(0, result.exitCode(), result.err());
         List<JsonNode> rows = json(result);
         assertEquals(4, rows.size());
         List<String> expected = List.of("id", "community", "status", "resident", "householdId", "address", "content", "category",
@@ -135,8 +127,8 @@ class WishesCommandTest {
 
     @Test
     void textOutputHasAHeaderAndOneLinePerWish() {
-        Result result = run("wishes", "list", "--community", "城东社区", "--status", "claimed");
-        assertEquals(0, result.code(), result.err());
+        CliRunner.Result result = run("wishes", "list", "--community", "城东社区", "--status", "claimed");
+        assertEquals(0, result.exitCode(), result.err());
         List<String> lines = result.out().lines().toList();
         assertEquals(2, lines.size(), result.out());
         assertTrue(lines.get(0).startsWith("编号\t状态"));
@@ -145,22 +137,22 @@ class WishesCommandTest {
 
     @Test
     void anEmptyCommunitySaysSoAndSucceeds() throws IOException {
-        Result text = run("wishes", "list", "--community", "城西社区");
-        assertEquals(0, text.code());
+        CliRunner.Result text = run("wishes", "list", "--community", "城西社区");
+        assertEquals(0, text.exitCode());
         assertEquals("没有符合条件的心愿。", text.out().strip());
         assertEquals(0, json(run("wishes", "list", "--community", "城西社区", "--json")).size());
     }
 
     @Test
     void anUnknownCommunityOrStatusIsRefusedWithExitCode2() {
-        Result noCommunity = run("wishes", "list", "--community", "不存在社区");
-        assertEquals(Cli.REFUSED, noCommunity.code());
+        CliRunner.Result noCommunity = run("wishes", "list", "--community", "不存在社区");
+        assertEquals(Cli.REFUSED, noCommunity.exitCode());
         assertTrue(noCommunity.err().contains("不存在社区"), noCommunity.err());
-        Result badStatus = run("wishes", "list", "--community", "城东社区", "--status", "done");
-        assertEquals(Cli.REFUSED, badStatus.code());
+        CliRunner.Result badStatus = run("wishes", "list", "--community", "城东社区", "--status", "done");
+        assertEquals(Cli.REFUSED, badStatus.exitCode());
         assertTrue(badStatus.err().contains("collected、claimed、fulfilled"), badStatus.err());
-        Result missing = run("wishes", "list");
-        assertEquals(Cli.REFUSED, missing.code());
+        CliRunner.Result missing = run("wishes", "list");
+        assertEquals(Cli.REFUSED, missing.exitCode());
         assertTrue(missing.err().contains("--community"), missing.err());
     }
 }

@@ -446,17 +446,19 @@ class WishServiceTest {
     }
 
     @Test
-    void categoriesCanBeAddedAndRemovedWithoutTouchingWishes() {
+    void categoriesCanBeAddedAndUnusedOnesRemoved() {
         assertEquals(List.of("生活物品", "维修", "学习辅导", "医疗健康", "法律援助", "陪伴关爱", "就业创业", "其他"), wishes.categories());
         wishes.addCategory(" 环境卫生 ");
         assertEquals("环境卫生", wishes.categories().get(wishes.categories().size() - 1));
         assertRefused("wish.error.categoryDuplicate", () -> wishes.addCategory("维修"));
+        assertRefused("wish.error.categoryRequired", () -> wishes.addCategory("  "));
         Wish wish = collected();
-        assertEquals(1, wishes.countInCategory("维修"));
-        wishes.removeCategory("维修");
-        assertFalse(wishes.categories().contains("维修"));
+        assertRefused("wish.error.categoryInUse", () -> wishes.removeCategory("维修"));
+        assertTrue(wishes.categories().contains("维修"));
+        wishes.removeCategory("环境卫生");
+        assertFalse(wishes.categories().contains("环境卫生"));
+        assertRefused("wish.error.categoryNotFound", () -> wishes.removeCategory("环境卫生"));
         assertEquals("维修", wishes.get(wish.id()).category());
-        assertRefused("wish.error.categoryNotFound", () -> wishes.removeCategory("维修"));
     }
 
     @Test

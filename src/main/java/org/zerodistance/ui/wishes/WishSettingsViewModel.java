@@ -58,20 +58,18 @@ public final class WishSettingsViewModel {
         });
     }
 
-    /** Removes a category after the clerk confirms (saying how many wishes use it; they keep it). */
+    /** Removes a category after the clerk confirms (refused while wishes use it). */
     public void removeCategory(String category) {
         if (category == null) {
             return;
         }
-        tasks.run(progress -> service.countInCategory(category), used -> {
-            if (dialogs.confirm(Messages.get("wish.settings.category.remove.title"),
-                    Messages.get("wish.settings.category.remove.confirm", category, used))) {
-                run(() -> {
-                    service.removeCategory(category);
-                    return category;
-                }, removed -> Messages.get("wish.settings.category.removed", removed));
-            }
-        }, dialogs::showError);
+        if (dialogs.confirm(Messages.get("wish.settings.category.remove.title"),
+                Messages.get("wish.settings.category.remove.confirm", category))) {
+            run(() -> {
+                service.removeCategory(category);
+                return category;
+            }, removed -> Messages.get("wish.settings.category.removed", removed));
+        }
     }
 
     private <T> void run(Callable<T> change, java.util.function.Function<T, String> message) {
