@@ -2,7 +2,6 @@ package org.zerodistance.ui.wishes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -201,26 +200,23 @@ public final class WishEntryViewModel {
 
     /**
      * Households whose head's name contains the words, or whose address starts with them ({@code 3栋} finds building 3,
-     * not 13); words without a building ({@code 401}, {@code 2单元}) are looked for anywhere after it.
+     * not 13); words without a building ({@code 401}, {@code 2单元}) are looked for anywhere after it. In address order,
+     * as the clerk walks the building.
      */
     static List<Household> match(List<Household> households, String text) {
         String q = TextNormalizer.withoutSpaces(TextNormalizer.toHalfWidth(text == null ? "" : text));
-        List<Household> found = new ArrayList<>();
         if (q.isEmpty()) {
-            return found;
+            return List.of();
         }
-        for (Household h : households) {
-            String address = h.address();
-            String afterBuilding = address.substring(address.indexOf('栋') + 1);
-            boolean hit = h.headName().contains(q) || address.startsWith(q) || (!q.contains("栋") && afterBuilding.contains(q));
-            if (hit) {
-                found.add(h);
-                if (found.size() == MAX_MATCHES) {
-                    break;
-                }
-            }
-        }
-        return found;
+        return households.stream()
+                .filter(h -> {
+                    String address = h.address();
+                    String afterBuilding = address.substring(address.indexOf('栋') + 1);
+                    return h.headName().contains(q) || address.startsWith(q) || (!q.contains("栋") && afterBuilding.contains(q));
+                })
+                .sorted(java.util.Comparator.comparing(Household::address).thenComparing(Household::headName))
+                .limit(MAX_MATCHES)
+                .toList();
     }
 
     public ObservableList<Household> matches() {
