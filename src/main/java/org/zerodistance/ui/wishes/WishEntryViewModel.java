@@ -104,10 +104,11 @@ public final class WishEntryViewModel {
 
     /** The screen loaded the category list: keep the chosen one if it is still there. */
     void categoriesLoaded(List<String> loaded) {
-        categories.setAll(loaded);
-        if (category.get() == null || !loaded.contains(category.get())) {
-            category.set(loaded.isEmpty() ? null : loaded.get(0));
+        String chosen = category.get();
+        if (!categories.equals(loaded)) {
+            categories.setAll(loaded); // a combo box bound to the list may clear its value here
         }
+        category.set(chosen != null && loaded.contains(chosen) ? chosen : loaded.isEmpty() ? null : loaded.get(0));
     }
 
     /** Picks a household from the matches as the wish's resident. */
