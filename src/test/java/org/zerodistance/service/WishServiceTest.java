@@ -14,10 +14,7 @@ import static org.zerodistance.persistence.jooq.Tables.WISH_EVENT;
 import static org.zerodistance.persistence.jooq.Tables.WISH_PARTICIPANT;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,7 +40,6 @@ import org.zerodistance.testutil.WishFixtures;
 
 class WishServiceTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final LocalDate TODAY = LocalDate.of(2026, 5, 10);
 
     private Services services;
@@ -54,9 +50,7 @@ class WishServiceTest {
     @BeforeEach
     void setUp() {
         services = TestDatabases.freshServices();
-        Clock clock = Clock.fixed(ZonedDateTime.of(TODAY.atTime(9, 30), ZONE).toInstant(), ZONE);
-        wishes = new WishService(services.database(), services.auditor(), services.pointsLedger(), services.fundLedger(),
-                services.settings(), clock);
+        wishes = WishFixtures.wishServiceOn(services, TODAY);
         in = WishFixtures.newCommunity(services, "城东社区");
         plumber = in.member("王师傅", "水电维修");
     }

@@ -4,13 +4,17 @@ import static org.zerodistance.persistence.jooq.Tables.TEAM;
 import static org.zerodistance.persistence.jooq.Tables.TEAM_MEMBER;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.zerodistance.domain.Member;
 import org.zerodistance.domain.WishDraft;
 import org.zerodistance.domain.WishSource;
 import org.zerodistance.persistence.HouseholdRepository;
 import org.zerodistance.persistence.MemberRepository;
 import org.zerodistance.service.Services;
+import org.zerodistance.service.WishService;
 
 /**
  * Puts the people around wishes into a test database: a community, its members, households and volunteer teams.
@@ -24,6 +28,14 @@ public final class WishFixtures {
     private WishFixtures(Services services, long communityId) {
         this.services = services;
         this.communityId = communityId;
+    }
+
+    /** A wish service over {@code services} whose clock says it is {@code today}, 9:30 in Beijing. */
+    public static WishService wishServiceOn(Services services, LocalDate today) {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Clock clock = Clock.fixed(ZonedDateTime.of(today.atTime(9, 30), zone).toInstant(), zone);
+        return new WishService(services.database(), services.auditor(), services.pointsLedger(), services.fundLedger(),
+                services.settings(), clock);
     }
 
     /** Adds the community {@code name} and works in it. */

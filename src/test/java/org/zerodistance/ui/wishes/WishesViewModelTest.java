@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zerodistance.domain.Community;
-import org.zerodistance.domain.DomainException;
 import org.zerodistance.domain.Household;
 import org.zerodistance.domain.Wish;
 import org.zerodistance.domain.WishStatus;
@@ -27,13 +21,11 @@ import org.zerodistance.service.WishService;
 import org.zerodistance.testutil.TestDatabases;
 import org.zerodistance.testutil.WishFixtures;
 import org.zerodistance.ui.common.CommunityScope;
-import org.zerodistance.ui.common.DialogService;
 import org.zerodistance.ui.common.ImmediateTaskRunner;
 
 /** The wishes screen's state without a toolkit: tabs and counts, filters, overdue marks, actions, quick entry. */
 class WishesViewModelTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final LocalDate TODAY = LocalDate.of(2026, 5, 10);
 
     private Services services;
@@ -44,38 +36,11 @@ class WishesViewModelTest {
     private WishesViewModel viewModel;
     private long plumber;
 
-    /** Remembers what would have been shown; answers questions with {@link #answer}. */
-    static final class RecordingDialogs implements DialogService {
-        final List<String> errors = new ArrayList<>();
-        boolean answer = true;
-
-        @Override
-        public void showError(Throwable error) {
-            errors.add(error instanceof DomainException d ? d.messageKey() : String.valueOf(error));
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return answer;
-        }
-
-        @Override
-        public Optional<String> askText(String title, String prompt, String initial) {
-            return Optional.empty();
-        }
-    }
-
     @BeforeEach
     void setUp() {
         Messages.setLanguage(Language.CHINESE);
         services = TestDatabases.freshServices();
-        Clock clock = Clock.fixed(ZonedDateTime.of(TODAY.atTime(10, 0), ZONE).toInstant(), ZONE);
-        wishes = new WishService(services.database(), services.auditor(), services.pointsLedger(), services.fundLedger(),
-                services.settings(), clock);
+        wishes = WishFixtures.wishServiceOn(services, TODAY);
         in = WishFixtures.newCommunity(services, "城东社区");
         plumber = in.member("王师傅", "水电维修");
         scope = new CommunityScope();
