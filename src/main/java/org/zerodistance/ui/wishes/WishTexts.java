@@ -78,6 +78,14 @@ public final class WishTexts {
                 : Messages.get("wish.overdue.unclaimed", unclaimedDays);
     }
 
+    /** {@code 05-09} in the current year, {@code 2025-12-30} otherwise: dates in a narrow column. */
+    public static String shortDate(java.time.LocalDate date, java.time.LocalDate today) {
+        if (date == null) {
+            return "";
+        }
+        return date.getYear() == today.getYear() ? date.format(DateTimeFormatter.ofPattern("MM-dd")) : date.toString();
+    }
+
     /** {@code 35.00} or empty. */
     public static String money(java.math.BigDecimal value) {
         return value == null ? "" : Money.format(value);

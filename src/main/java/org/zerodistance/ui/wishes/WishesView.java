@@ -117,8 +117,6 @@ public final class WishesView implements Refreshable {
     @FXML
     private TableColumn<WishRow, String> categoryColumn;
     @FXML
-    private TableColumn<WishRow, java.math.BigDecimal> valueColumn;
-    @FXML
     private TableColumn<WishRow, LocalDate> collectedColumn;
     @FXML
     private TableColumn<WishRow, LocalDate> deadlineColumn;
@@ -333,10 +331,10 @@ public final class WishesView implements Refreshable {
         residentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().wish().resident().displayName()));
         contentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().wish().content()));
         categoryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().wish().category()));
-        valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().wish().estimatedValue()));
-        valueColumn.setCellFactory(column -> textCell(WishTexts::money));
         collectedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().wish().collectedDate()));
+        collectedColumn.setCellFactory(column -> textCell(date -> WishTexts.shortDate(date, viewModel.today())));
         deadlineColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().wish().deadline()));
+        deadlineColumn.setCellFactory(column -> textCell(date -> WishTexts.shortDate(date, viewModel.today())));
         claimantColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(WishTexts.claimant(c.getValue().wish().claimant())));
         flagColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 WishTexts.overdue(c.getValue().overdue(), viewModel.rule().unclaimedDays())));
