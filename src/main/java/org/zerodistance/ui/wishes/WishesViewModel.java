@@ -76,6 +76,7 @@ public final class WishesViewModel {
     private final BooleanBinding canCancel;
 
     private List<Wish> all = List.of();
+    private List<WishSuggestion> allMemberSuggestions = List.of();
     private WishOverdueRule rule = WishOverdueRule.DEFAULT;
     private LocalDate today = LocalDate.now();
     private long loadGeneration;
@@ -203,6 +204,7 @@ public final class WishesViewModel {
     private void loadDetail(WishRow row) {
         timeline.clear();
         memberSuggestions.clear();
+        allMemberSuggestions = List.of();
         teamSuggestions.clear();
         participants.clear();
         participantChoices.clear();
@@ -223,7 +225,8 @@ public final class WishesViewModel {
             }
             timeline.setAll(detail.events());
             if (detail.suggestions() != null) {
-                memberSuggestions.setAll(detail.suggestions().members().stream().limit(MEMBER_SUGGESTIONS).toList());
+                allMemberSuggestions = detail.suggestions().members();
+                memberSuggestions.setAll(allMemberSuggestions.stream().limit(MEMBER_SUGGESTIONS).toList());
                 teamSuggestions.setAll(detail.suggestions().teams());
             }
             participantChoices.setAll(detail.participantChoices());
@@ -256,9 +259,9 @@ public final class WishesViewModel {
                 done -> Messages.get("wish.claimed", WishTexts.claimant(claimant)));
     }
 
-    /** Every member and team suggested for the selected wish, members first (for the claim dialog). */
+    /** Every active member and team of the wish's community, best first, members first (for the claim dialog). */
     public List<WishSuggestion> claimChoices() {
-        List<WishSuggestion> choices = new ArrayList<>(memberSuggestions);
+        List<WishSuggestion> choices = new ArrayList<>(allMemberSuggestions);
         choices.addAll(teamSuggestions);
         return choices;
     }

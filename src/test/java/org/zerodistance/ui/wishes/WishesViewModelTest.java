@@ -103,6 +103,23 @@ class WishesViewModelTest {
     }
 
     @Test
+    void theListShowsTheBestTenButTheClaimDialogOffersEveryone() {
+        for (int i = 0; i < 12; i++) {
+            in.member("党员" + i);
+        }
+        long team = in.team("电器维修队", "电器维修");
+        wishes.collect(in.wish("修灯", "维修", TODAY));
+        viewModel.load();
+        select("修灯");
+        assertEquals(WishesViewModel.MEMBER_SUGGESTIONS, viewModel.memberSuggestions().size());
+        assertEquals("王师傅", viewModel.memberSuggestions().get(0).claimant().name());
+        assertEquals(14, viewModel.claimChoices().size());
+        assertEquals(team, viewModel.claimChoices().get(13).claimant().id());
+        viewModel.claim(viewModel.claimChoices().get(13).claimant());
+        assertEquals("电器维修队", viewModel.selectedProperty().get().wish().claimant().name());
+    }
+
+    @Test
     void aRefusedOrInvalidActionShowsTheReasonAndChangesNothing() {
         wishes.collect(in.wish("修灯", "维修", TODAY));
         viewModel.load();
