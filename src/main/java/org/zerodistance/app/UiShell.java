@@ -21,6 +21,10 @@ import org.zerodistance.ui.main.MainWindowView;
 import org.zerodistance.ui.main.MainWindowViewModel;
 import org.zerodistance.ui.settings.SettingsView;
 import org.zerodistance.ui.settings.SettingsViewModel;
+import org.zerodistance.ui.wishes.WishSettingsView;
+import org.zerodistance.ui.wishes.WishSettingsViewModel;
+import org.zerodistance.ui.wishes.WishesView;
+import org.zerodistance.ui.wishes.WishesViewModel;
 
 /**
  * Composition root of the window: builds every view with its view model. The window shows first and the
@@ -98,6 +102,12 @@ public final class UiShell implements AutoCloseable {
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services().settings(), tasks, dialogs, this::switchLanguage,
                     mainViewModel::refresh), views::load);
+        }
+        if (type == WishesView.class) {
+            return new WishesView(new WishesViewModel(services().wishes(), tasks, dialogs, scope));
+        }
+        if (type == WishSettingsView.class) {
+            return new WishSettingsView(new WishSettingsViewModel(services().wishes(), tasks, dialogs));
         }
         if (type == AboutView.class) {
             return new AboutView(new AboutViewModel(AppInfo.version(), context.paths().home().toString(),

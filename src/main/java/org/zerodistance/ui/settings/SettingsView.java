@@ -15,7 +15,8 @@ public final class SettingsView implements org.zerodistance.ui.common.Refreshabl
     }
 
     /** Feature tabs after the general one, in order. */
-    public static final java.util.List<SettingsTab> TABS = java.util.List.of();
+    public static final java.util.List<SettingsTab> TABS = java.util.List.of(
+            new SettingsTab("wish.settings.title", org.zerodistance.ui.wishes.WishSettingsView.class));
 
     private final SettingsViewModel viewModel;
     private final org.zerodistance.ui.common.ViewSource views;
