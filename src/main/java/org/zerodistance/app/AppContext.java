@@ -20,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final Preferences preferences;
     private volatile Database database;
     private volatile Services services;
+    private boolean closed;
 
     private AppContext(AppPaths paths, InstanceLock lock) {
         this.paths = paths;
@@ -62,6 +63,10 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (database != null) {
             database.close();
             database = null;

@@ -33,6 +33,10 @@ import org.zerodistance.ui.settings.SettingsView;
 import org.zerodistance.ui.settings.SettingsViewModel;
 import org.zerodistance.ui.teams.TeamsView;
 import org.zerodistance.ui.teams.TeamsViewModel;
+import org.zerodistance.ui.wishes.WishSettingsView;
+import org.zerodistance.ui.wishes.WishSettingsViewModel;
+import org.zerodistance.ui.wishes.WishesView;
+import org.zerodistance.ui.wishes.WishesViewModel;
 
 /**
  * Composition root of the window: builds every view with its view model. The window shows first and the
@@ -132,6 +136,12 @@ public final class UiShell implements AutoCloseable {
         }
         if (type == PassbookSettingsView.class) {
             return new PassbookSettingsView(new PassbookSettingsViewModel(services().passbook(), services().recognition(), tasks, dialogs));
+        }
+        if (type == WishesView.class) {
+            return new WishesView(new WishesViewModel(services().wishes(), tasks, dialogs, scope));
+        }
+        if (type == WishSettingsView.class) {
+            return new WishSettingsView(new WishSettingsViewModel(services().wishes(), tasks, dialogs));
         }
         if (type == AboutView.class) {
             return new AboutView(new AboutViewModel(AppInfo.version(), context.paths().home().toString(),

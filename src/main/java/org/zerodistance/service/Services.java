@@ -11,6 +11,7 @@ public final class Services {
     private final CommunityService communities;
     private final PointsLedger pointsLedger;
     private final FundLedger fundLedger;
+    private final WishService wishes;
     private final TeamService teams;
     private final PostService posts;
     private final PassbookService passbook;
@@ -23,6 +24,7 @@ public final class Services {
         this.communities = new CommunityService(database, auditor);
         this.pointsLedger = new PointsLedger(auditor);
         this.fundLedger = new FundLedger(auditor);
+        this.wishes = new WishService(database, auditor, pointsLedger, fundLedger, settings, java.time.Clock.systemDefaultZone());
         this.teams = new TeamService(database, auditor, pointsLedger);
         this.posts = new PostService(database, auditor, pointsLedger);
         this.passbook = new PassbookService(database, auditor, pointsLedger);
@@ -53,6 +55,11 @@ public final class Services {
     /** Funds/materials entries, written inside other services' transactions. */
     public FundLedger fundLedger() {
         return fundLedger;
+    }
+
+    /** Micro-wishes: collect, claim, fulfil, cancel, matching. */
+    public WishService wishes() {
+        return wishes;
     }
 
     /** Volunteer teams and their activities. */

@@ -25,6 +25,7 @@ import org.zerodistance.ui.passbook.PassbookView;
 import org.zerodistance.ui.posts.PostsView;
 import org.zerodistance.ui.settings.SettingsView;
 import org.zerodistance.ui.teams.TeamsView;
+import org.zerodistance.ui.wishes.WishesView;
 
 /** The main window: toolbar with the community picker, sidebar of sections, content, status bar. */
 public final class MainWindowView {
@@ -34,6 +35,7 @@ public final class MainWindowView {
      * households, wishes, pairings, teams, posts, passbook, funds, reports, import, settings, communities, about.
      */
     public static final List<Section> SECTIONS = List.of(
+            new Section("wishes", WishesView.class),
             new Section("teams", TeamsView.class),
             new Section("posts", PostsView.class),
             new Section("passbook", PassbookView.class),
