@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,10 +33,6 @@ class TeamsPostsRankingCommandTest {
     @TempDir
     static Path home;
 
-    private static AppPaths paths;
-
-    private record Result(int code, String out, String err) {
-    }
 
     @BeforeEach
     void chinese() {
@@ -47,7 +41,7 @@ class TeamsPostsRankingCommandTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        paths = new AppPaths(home);
+        AppPaths paths = new AppPaths(home);
         paths.createFolders();
         try (Database database = Database.open(paths.db())) {
             Services services = new Services(database);
@@ -69,17 +63,14 @@ class TeamsPostsRankingCommandTest {
         }
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(paths, args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private CliRunner.Result run(String... args) {
+        return CliRunner.run(home, args);
     }
 
     @Test
     void rankingAsJsonNamesEveryField() throws Exception {
-        Result result = run("ranking", "--community", "城东社区", "--quarter", "2026Q3", "--json");
-        assertEquals(0, result.code(), result.err());
+        CliRunner.Result result = run("ranking", "--community", "城东社区", "--quarter", "2026Q3", "--json");
+        assertEquals(0, result.exitCode(), result.err());
         JsonNode root = Json.mapper().readTree(result.out());
         assertEquals("城东社区", root.get("community").asText());
         assertEquals("2026Q3", root.get("quarter").asText());
@@ -100,29 +91,29 @@ class TeamsPostsRankingCommandTest {
 
     @Test
     void rankingAsTextMarksTheTop() {
-        Result result = run("ranking", "--community", "城东社区", "--quarter", "2026q3");
-        assertEquals(0, result.code(), result.err());
+        CliRunner.Result result = run("ranking", "--community", "城东社区", "--quarter", "2026q3");
+        assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("城东社区 2026Q3 积分排名（前 10 名表彰）"), result.out());
         assertTrue(result.out().contains("1. 李娜　9 分　兑现心愿 1 个 ★"), result.out());
     }
 
     @Test
     void rankingRefusesAnUnknownCommunityOrABadQuarterWithExitCode2() {
-        Result unknown = run("ranking", "--community", "不存在社区", "--quarter", "2026Q3");
-        assertEquals(Cli.REFUSED, unknown.code());
+        CliRunner.Result unknown = run("ranking", "--community", "不存在社区", "--quarter", "2026Q3");
+        assertEquals(Cli.REFUSED, unknown.exitCode());
         assertTrue(unknown.err().contains("找不到名为“不存在社区”的社区"), unknown.err());
-        Result badQuarter = run("ranking", "--community", "城东社区", "--quarter", "2026Q5");
-        assertEquals(Cli.REFUSED, badQuarter.code());
+        CliRunner.Result badQuarter = run("ranking", "--community", "城东社区", "--quarter", "2026Q5");
+        assertEquals(Cli.REFUSED, badQuarter.exitCode());
         assertTrue(badQuarter.err().contains("2026Q5"), badQuarter.err());
-        Result missing = run("ranking", "--quarter", "2026Q3");
-        assertEquals(Cli.REFUSED, missing.code());
+        CliRunner.Result missing = run("ranking", "--quarter", "2026Q3");
+        assertEquals(Cli.REFUSED, missing.exitCode());
         assertTrue(missing.err().contains("--community"), missing.err());
     }
 
     @Test
     void teamsListAsJson() throws Exception {
-        Result result = run("teams", "list", "--community", "城东社区", "--json");
-        assertEquals(0, result.code(), result.err());
+        CliRunner.Result result = run("teams", "list", "--community", "城东社区", "--json");
+        assertEquals(0, result.exitCode(), result.err());
         JsonNode teams = Json.mapper().readTree(result.out());
         assertEquals(2, teams.size());
         JsonNode repair = teams.get(0).get("name").asText().equals("电器维修队") ? teams.get(0) : teams.get(1);
@@ -142,19 +133,19 @@ class TeamsPostsRankingCommandTest {
 
     @Test
     void teamsListAsTextAndForACommunityWithoutTeams() {
-        Result result = run("teams", "list", "--community", "城东社区");
-        assertEquals(0, result.code(), result.err());
+        CliRunner.Result result = run("teams", "list", "--community", "城东社区");
+        assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("电器维修队　专长：电器维修　队长：张伟　队员 2 人　活动 1 次　活动中"), result.out());
-        Result empty = run("teams", "list", "--community", "城西社区");
-        assertEquals(0, empty.code());
+        CliRunner.Result empty = run("teams", "list", "--community", "城西社区");
+        assertEquals(0, empty.exitCode());
         assertTrue(empty.out().contains("城西社区还没有志愿服务队。"), empty.out());
-        assertEquals(Cli.REFUSED, run("teams", "list", "--community", "无此社区", "--json").code());
+        assertEquals(Cli.REFUSED, run("teams", "list", "--community", "无此社区", "--json").exitCode());
     }
 
     @Test
     void postsListAsJsonWithHolders() throws Exception {
-        Result result = run("posts", "list", "--community", "城东社区", "--json");
-        assertEquals(0, result.code(), result.err());
+        CliRunner.Result result = run("posts", "list", "--community", "城东社区", "--json");
+        assertEquals(0, result.exitCode(), result.err());
         JsonNode posts = Json.mapper().readTree(result.out());
         assertEquals(1, posts.size());
         JsonNode post = posts.get(0);
@@ -176,9 +167,9 @@ class TeamsPostsRankingCommandTest {
 
     @Test
     void postsListAsText() {
-        Result result = run("posts", "list", "--community", "城东社区");
-        assertEquals(0, result.code(), result.err());
+        CliRunner.Result result = run("posts", "list", "--community", "城东社区");
+        assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("邻里调解岗（民事调解）　在岗 1/2 人：王芳"), result.out());
-        assertEquals(Cli.REFUSED, run("posts", "list").code());
+        assertEquals(Cli.REFUSED, run("posts", "list").exitCode());
     }
 }
