@@ -33,6 +33,8 @@ public final class PostsView implements Refreshable {
     @FXML
     private TableView<ServicePost> table;
     @FXML
+    private TableColumn<ServicePost, String> communityColumn;
+    @FXML
     private TableColumn<ServicePost, String> nameColumn;
     @FXML
     private TableColumn<ServicePost, String> categoryColumn;
@@ -125,6 +127,8 @@ public final class PostsView implements Refreshable {
 
     @FXML
     private void initialize() {
+        Tables.text(communityColumn, ServicePost::communityName);
+        communityColumn.visibleProperty().bind(viewModel.allCommunities());
         Tables.text(nameColumn, ServicePost::name);
         Tables.text(categoryColumn, ServicePost::category);
         Tables.text(holdersColumn, p -> p.holders() + "/" + p.peopleNeeded());

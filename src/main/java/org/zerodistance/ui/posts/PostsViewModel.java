@@ -428,6 +428,11 @@ public final class PostsViewModel {
         return working;
     }
 
+    /** True when 全部社区 is chosen: the list then shows each row's community. */
+    public BooleanBinding allCommunities() {
+        return scope.selectedProperty().isNull();
+    }
+
     public BooleanBinding canCreate() {
         return canCreate;
     }

@@ -34,6 +34,8 @@ public final class TeamsView implements Refreshable {
     @FXML
     private TableView<Team> table;
     @FXML
+    private TableColumn<Team, String> communityColumn;
+    @FXML
     private TableColumn<Team, String> nameColumn;
     @FXML
     private TableColumn<Team, String> specialtyColumn;
@@ -108,6 +110,8 @@ public final class TeamsView implements Refreshable {
 
     @FXML
     private void initialize() {
+        Tables.text(communityColumn, Team::communityName);
+        communityColumn.visibleProperty().bind(viewModel.allCommunities());
         Tables.text(nameColumn, Team::name);
         Tables.text(specialtyColumn, Team::specialty);
         Tables.text(leaderColumn, t -> t.leader() == null ? "" : t.leader().name());
