@@ -14,13 +14,25 @@ import org.zerodistance.ui.about.AboutViewModel;
 import org.zerodistance.ui.common.CommunityScope;
 import org.zerodistance.ui.common.Fonts;
 import org.zerodistance.ui.common.FxDialogService;
+import org.zerodistance.ui.common.FxSaveFileChooser;
 import org.zerodistance.ui.common.FxTaskRunner;
+import org.zerodistance.ui.common.SaveFileChooser;
 import org.zerodistance.ui.communities.CommunitiesView;
 import org.zerodistance.ui.communities.CommunitiesViewModel;
 import org.zerodistance.ui.main.MainWindowView;
 import org.zerodistance.ui.main.MainWindowViewModel;
+import org.zerodistance.ui.passbook.PassbookSettingsView;
+import org.zerodistance.ui.passbook.PassbookSettingsViewModel;
+import org.zerodistance.ui.passbook.PassbookView;
+import org.zerodistance.ui.passbook.PassbookViewModel;
+import org.zerodistance.ui.passbook.RecognitionView;
+import org.zerodistance.ui.passbook.RecognitionViewModel;
+import org.zerodistance.ui.posts.PostsView;
+import org.zerodistance.ui.posts.PostsViewModel;
 import org.zerodistance.ui.settings.SettingsView;
 import org.zerodistance.ui.settings.SettingsViewModel;
+import org.zerodistance.ui.teams.TeamsView;
+import org.zerodistance.ui.teams.TeamsViewModel;
 import org.zerodistance.ui.wishes.WishSettingsView;
 import org.zerodistance.ui.wishes.WishSettingsViewModel;
 import org.zerodistance.ui.wishes.WishesView;
@@ -41,11 +53,18 @@ public final class UiShell implements AutoCloseable {
     private final FxDialogService dialogs;
     private final ViewLoader views = new ViewLoader(this::controller);
     private MainWindowViewModel mainViewModel;
+    private volatile SaveFileChooser saveFiles;
 
     public UiShell(AppContext context, Stage stage) {
         this.context = context;
         this.stage = stage;
         this.dialogs = new FxDialogService(() -> stage);
+        this.saveFiles = new FxSaveFileChooser(() -> stage);
+    }
+
+    /** Replaces the save dialog (tests and automation, where no native dialog can open); affects screens opened later. */
+    public void useSaveFileChooser(SaveFileChooser chooser) {
+        this.saveFiles = chooser;
     }
 
     /** Shows the window and opens the database behind it. */
@@ -102,6 +121,21 @@ public final class UiShell implements AutoCloseable {
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services().settings(), tasks, dialogs, this::switchLanguage,
                     mainViewModel::refresh), views::load);
+        }
+        if (type == TeamsView.class) {
+            return new TeamsView(new TeamsViewModel(services().teams(), tasks, dialogs, scope));
+        }
+        if (type == PostsView.class) {
+            return new PostsView(new PostsViewModel(services().posts(), tasks, dialogs, saveFiles, scope));
+        }
+        if (type == PassbookView.class) {
+            return new PassbookView(new PassbookViewModel(services().passbook(), tasks, dialogs, saveFiles, scope));
+        }
+        if (type == RecognitionView.class) {
+            return new RecognitionView(new RecognitionViewModel(services().recognition(), tasks, dialogs, scope));
+        }
+        if (type == PassbookSettingsView.class) {
+            return new PassbookSettingsView(new PassbookSettingsViewModel(services().passbook(), services().recognition(), tasks, dialogs));
         }
         if (type == WishesView.class) {
             return new WishesView(new WishesViewModel(services().wishes(), tasks, dialogs, scope));

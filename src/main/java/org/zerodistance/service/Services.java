@@ -12,6 +12,10 @@ public final class Services {
     private final PointsLedger pointsLedger;
     private final FundLedger fundLedger;
     private final WishService wishes;
+    private final TeamService teams;
+    private final PostService posts;
+    private final PassbookService passbook;
+    private final RecognitionService recognition;
 
     public Services(Database database) {
         this.database = database;
@@ -21,6 +25,10 @@ public final class Services {
         this.pointsLedger = new PointsLedger(auditor);
         this.fundLedger = new FundLedger(auditor);
         this.wishes = new WishService(database, auditor, pointsLedger, fundLedger, settings, java.time.Clock.systemDefaultZone());
+        this.teams = new TeamService(database, auditor, pointsLedger);
+        this.posts = new PostService(database, auditor, pointsLedger);
+        this.passbook = new PassbookService(database, auditor, pointsLedger);
+        this.recognition = new RecognitionService(database, auditor);
     }
 
     public Database database() {
@@ -52,5 +60,25 @@ public final class Services {
     /** Micro-wishes: collect, claim, fulfil, cancel, matching. */
     public WishService wishes() {
         return wishes;
+    }
+
+    /** Volunteer teams and their activities. */
+    public TeamService teams() {
+        return teams;
+    }
+
+    /** Service posts, claims, commitment letters and duties. */
+    public PostService posts() {
+        return posts;
+    }
+
+    /** Members' passbooks: statements, adjustments, reversals, points rules, export. */
+    public PassbookService passbook() {
+        return passbook;
+    }
+
+    /** Quarterly ranking, awards and follow-up lists. */
+    public RecognitionService recognition() {
+        return recognition;
     }
 }

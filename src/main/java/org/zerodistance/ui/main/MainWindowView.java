@@ -21,7 +21,10 @@ import org.zerodistance.ui.about.AboutView;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.ViewSource;
 import org.zerodistance.ui.communities.CommunitiesView;
+import org.zerodistance.ui.passbook.PassbookView;
+import org.zerodistance.ui.posts.PostsView;
 import org.zerodistance.ui.settings.SettingsView;
+import org.zerodistance.ui.teams.TeamsView;
 import org.zerodistance.ui.wishes.WishesView;
 
 /** The main window: toolbar with the community picker, sidebar of sections, content, status bar. */
@@ -33,6 +36,9 @@ public final class MainWindowView {
      */
     public static final List<Section> SECTIONS = List.of(
             new Section("wishes", WishesView.class),
+            new Section("teams", TeamsView.class),
+            new Section("posts", PostsView.class),
+            new Section("passbook", PassbookView.class),
             new Section("settings", SettingsView.class),
             new Section("communities", CommunitiesView.class),
             new Section("about", AboutView.class));
