@@ -11,6 +11,7 @@ public final class Services {
     private final CommunityService communities;
     private final PointsLedger pointsLedger;
     private final FundLedger fundLedger;
+    private final AuditService audit;
 
     public Services(Database database) {
         this.database = database;
@@ -19,6 +20,7 @@ public final class Services {
         this.communities = new CommunityService(database, auditor);
         this.pointsLedger = new PointsLedger(auditor);
         this.fundLedger = new FundLedger(auditor);
+        this.audit = new AuditService(database, java.time.ZoneId.systemDefault());
     }
 
     public Database database() {
@@ -45,5 +47,10 @@ public final class Services {
     /** Funds/materials entries, written inside other services' transactions. */
     public FundLedger fundLedger() {
         return fundLedger;
+    }
+
+    /** Reading and exporting the audit log (writing it is {@link #auditor()}'s job). */
+    public AuditService audit() {
+        return audit;
     }
 }
