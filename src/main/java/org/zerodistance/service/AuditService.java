@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zerodistance.domain.AuditEntry;
@@ -29,6 +30,11 @@ public final class AuditService {
     public record Page(List<AuditEntry> entries, int total) {
     }
 
+    /** The export's sheet name, column titles, and words for actions and entities, in the clerk's language. */
+    public record Labels(String sheetName, List<String> headers, Function<AuditEntry.Action, String> action,
+                         Function<String, String> entity) {
+    }
+
     public Page search(AuditQuery query, int limit) {
         requireOrderedDates(query);
         return database.read(ctx -> new Page(
@@ -45,9 +51,10 @@ public final class AuditService {
     }
 
     /** Writes every matching entry (oldest first) to {@code file}; returns how many. */
-    public int export(AuditQuery query, Path file, AuditLogWorkbook.Labels labels) {
+    public int export(AuditQuery query, Path file, Labels labels) {
         requireOrderedDates(query);
-        try (AuditLogWorkbook workbook = new AuditLogWorkbook(labels, zone)) {
+        try (AuditLogWorkbook workbook = new AuditLogWorkbook(labels.sheetName(), labels.headers(), labels.action(),
+                labels.entity(), zone)) {
             database.read(ctx -> {
                 repository.forEach(ctx, query.fromInstant(zone), query.toInstant(zone), query.operator(), query.entity(), workbook::add);
                 return null;

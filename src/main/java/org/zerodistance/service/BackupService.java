@@ -173,9 +173,19 @@ public final class BackupService {
             try {
                 Path verified = unpackAndCheck(source, staging);
                 host.closeDatabase();
-                BackupFile savedBefore = saveCurrentFile();
-                Files.move(verified, Database.fileIn(dbFolder), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                Files.deleteIfExists(dbFolder.resolve(Database.FILE_NAME + ".trace.db"));
+                BackupFile savedBefore;
+                try {
+                    savedBefore = saveCurrentFile();
+                    Files.move(verified, Database.fileIn(dbFolder), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    reopenQuietly(); // nothing was replaced: carry on with the data as it was
+                    throw failure("backup.error.restoreFailed", e, dbFolder);
+                }
+                try {
+                    Files.deleteIfExists(dbFolder.resolve(Database.FILE_NAME + ".trace.db"));
+                } catch (IOException e) {
+                    LOG.warn("Could not delete the old trace file", e);
+                }
                 LOG.info("Restored the database from {}", source.getFileName());
                 Services reopened = host.open();
                 String summary = "restored from " + source.getFileName()
@@ -184,8 +194,6 @@ public final class BackupService {
                         reopened.auditor().record(ctx, AuditEntry.Action.RESTORE, AUDIT_ENTITY, null, summary));
                 rotate();
                 return new Restored(source, savedBefore);
-            } catch (IOException e) {
-                throw failure("backup.error.restoreFailed", e, dbFolder);
             } finally {
                 deleteQuietly(staging);
             }
@@ -194,6 +202,14 @@ public final class BackupService {
 
     /** What a restore did: the backup it used and where the data before it was saved (null when there was none). */
     public record Restored(Path source, BackupFile savedBefore) {
+    }
+
+    private void reopenQuietly() {
+        try {
+            host.open();
+        } catch (RuntimeException e) {
+            LOG.error("The database did not reopen after a failed restore", e);
+        }
     }
 
     private Database requireOpen() {

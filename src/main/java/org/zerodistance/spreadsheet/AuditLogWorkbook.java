@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -22,23 +23,21 @@ import org.zerodistance.domain.AuditEntry;
  */
 public final class AuditLogWorkbook implements AutoCloseable {
 
-    /** Column titles and the words for actions and entities, in the clerk's language. */
-    public record Labels(String sheetName, List<String> headers,
-                         java.util.function.Function<AuditEntry.Action, String> action,
-                         java.util.function.Function<String, String> entity) {
-    }
-
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final SXSSFSheet sheet;
     private final CellStyle timeStyle;
-    private final Labels labels;
+    private final Function<AuditEntry.Action, String> actionText;
+    private final Function<String, String> entityText;
     private final ZoneId zone;
     private int nextRow;
 
-    public AuditLogWorkbook(Labels labels, ZoneId zone) {
-        this.labels = labels;
+    /** A sheet with these column titles; actions and entities are written in the words the two functions give. */
+    public AuditLogWorkbook(String sheetName, List<String> headers, Function<AuditEntry.Action, String> actionText,
+                            Function<String, String> entityText, ZoneId zone) {
+        this.actionText = actionText;
+        this.entityText = entityText;
         this.zone = zone;
-        this.sheet = workbook.createSheet(labels.sheetName());
+        this.sheet = workbook.createSheet(sheetName);
         timeStyle = workbook.createCellStyle();
         timeStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
         CellStyle headerStyle = workbook.createCellStyle();
@@ -46,9 +45,9 @@ public final class AuditLogWorkbook implements AutoCloseable {
         bold.setBold(true);
         headerStyle.setFont(bold);
         Row header = sheet.createRow(nextRow++);
-        for (int i = 0; i < labels.headers().size(); i++) {
+        for (int i = 0; i < headers.size(); i++) {
             Cell cell = header.createCell(i);
-            cell.setCellValue(labels.headers().get(i));
+            cell.setCellValue(headers.get(i));
             cell.setCellStyle(headerStyle);
         }
         sheet.createFreezePane(0, 1);
@@ -65,8 +64,8 @@ public final class AuditLogWorkbook implements AutoCloseable {
         time.setCellValue(LocalDateTime.ofInstant(entry.occurredAt(), zone));
         time.setCellStyle(timeStyle);
         row.createCell(1).setCellValue(entry.operator());
-        row.createCell(2).setCellValue(labels.action().apply(entry.action()));
-        row.createCell(3).setCellValue(labels.entity().apply(entry.entity()));
+        row.createCell(2).setCellValue(actionText.apply(entry.action()));
+        row.createCell(3).setCellValue(entityText.apply(entry.entity()));
         if (entry.entityId() != null) {
             row.createCell(4).setCellValue(entry.entityId());
         }

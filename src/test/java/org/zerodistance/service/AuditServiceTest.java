@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zerodistance.domain.AuditEntry;
 import org.zerodistance.domain.Community;
 import org.zerodistance.persistence.Database;
-import org.zerodistance.spreadsheet.AuditLogWorkbook;
 
 class AuditServiceTest {
 
@@ -118,7 +117,7 @@ class AuditServiceTest {
         database.inTransactionDo(ctx -> new org.zerodistance.persistence.AuditRepository()
                 .append(ctx, "=HYPERLINK(\"x\")", AuditEntry.Action.UPDATE, "wish", 7L, "=1+1 title changed"));
         Path file = folder.resolve("审计日志.xlsx");
-        AuditLogWorkbook.Labels labels = new AuditLogWorkbook.Labels("审计日志",
+        AuditService.Labels labels = new AuditService.Labels("审计日志",
                 List.of("时间", "操作员", "操作", "对象", "编号", "内容"), a -> "act-" + a.name(), e -> "ent-" + e);
 
         int written = new AuditService(database, SHANGHAI).export(new AuditQuery(null, null, null, "wish"), file, labels);

@@ -15,7 +15,9 @@ public final class SettingsView implements org.zerodistance.ui.common.Refreshabl
     }
 
     /** Feature tabs after the general one, in order. */
-    public static final java.util.List<SettingsTab> TABS = java.util.List.of();
+    public static final java.util.List<SettingsTab> TABS = java.util.List.of(
+            new SettingsTab("settings.backups", BackupsView.class),
+            new SettingsTab("settings.audit", AuditLogView.class));
 
     private final SettingsViewModel viewModel;
     private final org.zerodistance.ui.common.ViewSource views;
