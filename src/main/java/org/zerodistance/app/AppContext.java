@@ -10,6 +10,7 @@ import org.zerodistance.service.BackupFile;
 import org.zerodistance.service.BackupService;
 import org.zerodistance.service.DatabaseHost;
 import org.zerodistance.service.DatabaseUnavailableException;
+import org.zerodistance.service.ServiceException;
 import org.zerodistance.service.Services;
 
 /**
@@ -48,7 +49,9 @@ public final class AppContext implements AutoCloseable, DatabaseHost {
     public synchronized Services openDatabase() {
         if (services == null) {
             try {
-                database = Database.open(paths.db());
+                database = Database.open(paths.db(), backups::backupBeforeUpgrade);
+            } catch (ServiceException e) {
+                throw e; // the backup before an upgrade could not be written: that message says what to do
             } catch (RuntimeException e) {
                 LOG.error("The database in {} could not be opened", paths.db(), e);
                 throw unavailable(e);

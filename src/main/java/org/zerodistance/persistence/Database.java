@@ -48,10 +48,28 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database file in {@code dbFolder} and migrates it to the current schema. */
     public static Database open(Path dbFolder) {
+        return open(dbFolder, database -> { });
+    }
+
+    /**
+     * Like {@link #open(Path)}, but when an existing database has migrations to apply, {@code beforeMigrating} gets it
+     * first (open, not yet migrated): H2 commits DDL at once, so an upgrade killed half-way needs a copy from before it.
+     */
+    public static Database open(Path dbFolder, Consumer<Database> beforeMigrating) {
         if (!Files.exists(fileIn(dbFolder))) {
             createAtomically(dbFolder);
         }
-        return openUrl(fileUrl(dbFolder, FILE_NAME));
+        Database database = new Database(fileUrl(dbFolder, FILE_NAME));
+        try {
+            if (database.flyway().info().pending().length > 0) {
+                beforeMigrating.accept(database);
+            }
+            database.migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
     }
 
     /** The H2 file of the database kept in {@code dbFolder}. */
@@ -134,12 +152,15 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    private void migrate() {
-        var result = Flyway.configure()
+    private Flyway flyway() {
+        return Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+    }
+
+    private void migrate() {
+        var result = flyway().migrate();
         if (result.migrationsExecuted > 0) {
             LOG.info("Database migrated to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
         }

@@ -110,6 +110,20 @@ public final class BackupService {
         }
     }
 
+    /**
+     * Backs up {@code database} (open, about to be migrated by a new version) into the backups folder, so an upgrade
+     * that fails or is killed half-way can be undone by restoring it.
+     */
+    public BackupFile backupBeforeUpgrade(Database database) {
+        synchronized (lock) {
+            Path target = freeName(now(), "");
+            writeBackup(database, target);
+            LOG.info("Backup before the schema upgrade: {}", target.getFileName());
+            rotate();
+            return parse(target).orElseThrow();
+        }
+    }
+
     /** Backs up the open database into {@code target} (any name; not rotated). */
     public Path backupTo(Path target) {
         synchronized (lock) {

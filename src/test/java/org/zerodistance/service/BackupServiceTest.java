@@ -263,6 +263,28 @@ class BackupServiceTest {
         context = AppContext.lock(paths);
     }
 
+    @Test
+    void aDatabaseWithMigrationsToApplyIsBackedUpBeforeTheyRun() throws Exception {
+        context.close();
+        Path folder = home.resolve("older");
+        Files.createDirectories(folder.resolve("db"));
+        // a database from before the current schema: here the oldest possible, one with no migration applied yet
+        String url = "jdbc:h2:file:" + folder.resolve("db").resolve(Database.FILE_NAME).toAbsolutePath();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            connection.createStatement().execute("SHUTDOWN");
+        }
+        AppPaths older = new AppPaths(folder);
+        context = AppContext.lock(older);
+        context.openDatabase();
+
+        assertEquals(1, context.backups().list().size(), "a backup was taken before migrating");
+        context.services().communities().add("城东社区");
+        context.close();
+        context = AppContext.lock(older);
+        context.openDatabase();
+        assertEquals(1, context.backups().list().size(), "nothing to migrate the second time: no new backup");
+    }
+
     private static byte[] readEntry(Path zip) throws IOException {
         try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
             return file.getInputStream(file.getEntry(Database.FILE_NAME + Database.FILE_SUFFIX)).readAllBytes();
