@@ -45,9 +45,11 @@ class BackupsAndAuditFxTest extends AppTestBase {
 
     @Test
     void backUpNowListsTheNewBackupAndRestoreBringsTheDataBack() throws Exception {
-        waitUntil(() -> backupCount() == 1); // the daily backup taken at start
         openTab("备份");
         TableView<BackupFile> table = find("#backup-table");
+        waitUntil(() -> backupCount() == 1); // the daily backup taken at start
+        clickOn(lookup(".tab-label").match(org.testfx.matcher.control.LabeledMatchers.hasText("审计日志")).<javafx.scene.Node>query());
+        openTab("备份"); // shown again: the list is fresh
         waitUntil(() -> table.getItems().size() == 1);
         clickOn("#backup-now");
         waitUntil(() -> table.getItems().size() == 2);
@@ -68,6 +70,14 @@ class BackupsAndAuditFxTest extends AppTestBase {
         assertTrue(Files.list(context.paths().backups()).anyMatch(p -> p.toString().endsWith("-before-restore.zip")));
         AuditEntry last = services().database().read(ctx -> new org.zerodistance.persistence.AuditRepository().latest(ctx, 1)).get(0);
         assertEquals(AuditEntry.Action.RESTORE, last.action());
+    }
+
+    @Test
+    void aCleanExitLeavesABackup() throws Exception {
+        openSection("settings");
+        waitUntil(() -> backupCount() == 1); // the daily one
+        interact(() -> shell.close());
+        assertEquals(2, backupCount());
     }
 
     @Test

@@ -53,6 +53,12 @@ public final class SettingsView implements org.zerodistance.ui.common.Refreshabl
             pane.setContent(views.load(tab.viewClass()));
             tabs.getTabs().add(pane);
         }
+        // a tab shows fresh data when chosen (a backup taken at start or on another tab, an entry just audited)
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null && now.getContent() != null && now.getContent().getUserData() instanceof org.zerodistance.ui.common.Refreshable part) {
+                part.refresh();
+            }
+        });
         viewModel.load();
     }
 
