@@ -27,6 +27,7 @@ public final class AppContext implements AutoCloseable, DatabaseHost {
     private volatile Database database;
     private volatile Services services;
     private final BackupService backups;
+    private boolean closed;
 
     private AppContext(AppPaths paths, InstanceLock lock) {
         this.paths = paths;
@@ -119,6 +120,10 @@ public final class AppContext implements AutoCloseable, DatabaseHost {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         closeDatabase();
         try {
             lock.close();
