@@ -9,11 +9,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -150,6 +152,12 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /** True when the schema has migrations this version does not know: the database was made by a newer version. */
+    public boolean isFromNewerVersion() {
+        return Arrays.stream(flyway().info().all()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED);
     }
 
     private Flyway flyway() {

@@ -298,11 +298,17 @@ public final class BackupService {
             LOG.warn("Backup {} does not open", name, e);
             throw new ServiceException("backup.error.damaged", name);
         }
+        boolean newer;
         try (Database opened = Database.open(staging)) {
             opened.read(ctx -> ctx.fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("COMMUNITY"))));
+            newer = opened.isFromNewerVersion();
         } catch (RuntimeException e) {
             LOG.warn("Backup {} does not open", name, e);
             throw new ServiceException("backup.error.damaged", name);
+        }
+        if (newer) {
+            // its tables have columns this version does not know: working on them could lose data
+            throw new ServiceException("backup.error.newerVersion", name);
         }
         return unpacked;
     }

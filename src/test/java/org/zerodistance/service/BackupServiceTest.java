@@ -138,6 +138,19 @@ class BackupServiceTest {
     }
 
     @Test
+    void aBackupFromANewerVersionIsRefusedWithNothingChanged() throws IOException {
+        services().communities().add("城东社区");
+        services().database().inTransactionDo(ctx -> ctx.execute(
+                "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", \"script\","
+                        + " \"installed_by\", \"execution_time\", \"success\") VALUES (999, '999', 'from the future', 'SQL',"
+                        + " 'V999__future.sql', 'sa', 1, TRUE)"));
+        BackupFile fromTheFuture = context.backups().backupNow();
+        services().database().inTransactionDo(ctx -> ctx.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '999'"));
+
+        assertRefusedUnchanged(fromTheFuture.file(), "backup.error.newerVersion");
+    }
+
+    @Test
     void aMissingFileIsRefused() {
         ServiceException refused = assertThrows(ServiceException.class,
                 () -> context.backups().restore(home.resolve("nowhere.zip")));
