@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zerodistance.domain.AuditEntry;
 import org.zerodistance.domain.BackupRetention;
+import org.zerodistance.persistence.CommunityRepository;
 import org.zerodistance.persistence.Database;
 
 /**
@@ -300,7 +301,7 @@ public final class BackupService {
         }
         boolean newer;
         try (Database opened = Database.open(staging)) {
-            opened.read(ctx -> ctx.fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("COMMUNITY"))));
+            opened.read(new CommunityRepository()::count); // reads a table, not just the header
             newer = opened.isFromNewerVersion();
         } catch (RuntimeException e) {
             LOG.warn("Backup {} does not open", name, e);
