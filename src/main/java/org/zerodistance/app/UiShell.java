@@ -26,6 +26,10 @@ import org.zerodistance.ui.settings.BackupsView;
 import org.zerodistance.ui.settings.BackupsViewModel;
 import org.zerodistance.ui.settings.SettingsView;
 import org.zerodistance.ui.settings.SettingsViewModel;
+import org.zerodistance.ui.wishes.WishSettingsView;
+import org.zerodistance.ui.wishes.WishSettingsViewModel;
+import org.zerodistance.ui.wishes.WishesView;
+import org.zerodistance.ui.wishes.WishesViewModel;
 
 /**
  * Composition root of the window: builds every view with its view model. The window shows first and the
@@ -155,6 +159,12 @@ public final class UiShell implements AutoCloseable {
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services().settings(), tasks, dialogs, this::switchLanguage,
                     mainViewModel::refresh), views::load);
+        }
+        if (type == WishesView.class) {
+            return new WishesView(new WishesViewModel(services().wishes(), tasks, dialogs, scope));
+        }
+        if (type == WishSettingsView.class) {
+            return new WishSettingsView(new WishSettingsViewModel(services().wishes(), tasks, dialogs));
         }
         if (type == BackupsView.class) {
             return new BackupsView(new BackupsViewModel(context.backups(), tasks, dialogs, this::restoreBackup));

@@ -11,6 +11,7 @@ public final class Services {
     private final CommunityService communities;
     private final PointsLedger pointsLedger;
     private final FundLedger fundLedger;
+    private final WishService wishes;
     private final AuditService audit;
 
     public Services(Database database) {
@@ -20,6 +21,7 @@ public final class Services {
         this.communities = new CommunityService(database, auditor);
         this.pointsLedger = new PointsLedger(auditor);
         this.fundLedger = new FundLedger(auditor);
+        this.wishes = new WishService(database, auditor, pointsLedger, fundLedger, settings, java.time.Clock.systemDefaultZone());
         this.audit = new AuditService(database, java.time.ZoneId.systemDefault());
     }
 
@@ -47,6 +49,11 @@ public final class Services {
     /** Funds/materials entries, written inside other services' transactions. */
     public FundLedger fundLedger() {
         return fundLedger;
+    }
+
+    /** Micro-wishes: collect, claim, fulfil, cancel, matching. */
+    public WishService wishes() {
+        return wishes;
     }
 
     /** Reading and exporting the audit log (writing it is {@link #auditor()}'s job). */

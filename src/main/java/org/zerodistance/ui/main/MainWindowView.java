@@ -22,6 +22,7 @@ import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.ViewSource;
 import org.zerodistance.ui.communities.CommunitiesView;
 import org.zerodistance.ui.settings.SettingsView;
+import org.zerodistance.ui.wishes.WishesView;
 
 /** The main window: toolbar with the community picker, sidebar of sections, content, status bar. */
 public final class MainWindowView {
@@ -31,6 +32,7 @@ public final class MainWindowView {
      * households, wishes, pairings, teams, posts, passbook, funds, reports, import, settings, communities, about.
      */
     public static final List<Section> SECTIONS = List.of(
+            new Section("wishes", WishesView.class),
             new Section("settings", SettingsView.class),
             new Section("communities", CommunitiesView.class),
             new Section("about", AboutView.class));

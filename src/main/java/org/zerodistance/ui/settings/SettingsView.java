@@ -16,6 +16,7 @@ public final class SettingsView implements org.zerodistance.ui.common.Refreshabl
 
     /** Feature tabs after the general one, in order. */
     public static final java.util.List<SettingsTab> TABS = java.util.List.of(
+            new SettingsTab("wish.settings.title", org.zerodistance.ui.wishes.WishSettingsView.class),
             new SettingsTab("settings.backups", BackupsView.class),
             new SettingsTab("settings.audit", AuditLogView.class));
 
