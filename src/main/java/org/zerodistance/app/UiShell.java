@@ -1,6 +1,7 @@
 package org.zerodistance.app;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -29,6 +30,10 @@ import org.zerodistance.ui.passbook.RecognitionView;
 import org.zerodistance.ui.passbook.RecognitionViewModel;
 import org.zerodistance.ui.posts.PostsView;
 import org.zerodistance.ui.posts.PostsViewModel;
+import org.zerodistance.ui.settings.AuditLogView;
+import org.zerodistance.ui.settings.AuditLogViewModel;
+import org.zerodistance.ui.settings.BackupsView;
+import org.zerodistance.ui.settings.BackupsViewModel;
 import org.zerodistance.ui.settings.SettingsView;
 import org.zerodistance.ui.settings.SettingsViewModel;
 import org.zerodistance.ui.teams.TeamsView;
@@ -69,13 +74,65 @@ public final class UiShell implements AutoCloseable {
 
     /** Shows the window and opens the database behind it. */
     public void show() {
-        mainViewModel = new MainWindowViewModel(tasks, dialogs, scope);
+        mainViewModel = newMainViewModel();
         stage.setScene(new Scene(buildRoot(), 1200, 760));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         updateTitle();
         stage.show();
-        tasks.run(progress -> context.openDatabase(), mainViewModel::databaseOpened, mainViewModel::databaseFailed);
+        tasks.run(progress -> context.openDatabase(), opened -> {
+            mainViewModel.databaseOpened(opened);
+            dailyBackup();
+        }, error -> mainViewModel.databaseFailed(error));
+    }
+
+    private MainWindowViewModel newMainViewModel() {
+        return new MainWindowViewModel(tasks, dialogs, scope, this::restoreBackup);
+    }
+
+    /** Once a day, at start: a backup when the newest is more than a day old. */
+    private void dailyBackup() {
+        tasks.run(progress -> context.backups().backupIfDue(),
+                taken -> taken.ifPresent(backup -> LOG.info("Daily backup taken: {}", backup.fileName())),
+                dialogs::showError);
+    }
+
+    /**
+     * Restores {@code backup} for the whole window: the window is disabled while the database is closed and replaced,
+     * then every screen is rebuilt over the reopened database (no screen keeps services of the closed one).
+     */
+    void restoreBackup(Path backup) {
+        Parent root = stage.getScene().getRoot();
+        root.setDisable(true);
+        mainViewModel.statusProperty().set(Messages.get("backup.restoring"));
+        Services before = context.current();
+        tasks.run(progress -> context.backups().restore(backup), restored -> {
+            redrawOverCurrentData();
+            dialogs.showInfo(Messages.get("backup.restore.title"), restored.savedBefore() == null
+                    ? Messages.get("backup.restored", restored.source().getFileName())
+                    : Messages.get("backup.restoredSaved", restored.source().getFileName(), restored.savedBefore().fileName()));
+        }, error -> {
+            root.setDisable(false);
+            Services now = context.current();
+            if (now != null && now != before) {
+                redrawOverCurrentData(); // the database was closed and reopened unchanged
+            } else if (now == null) {
+                mainViewModel.statusProperty().set(Messages.get("main.status.failed"));
+            } else {
+                mainViewModel.statusProperty().set(Messages.get("main.status.ready"));
+            }
+            dialogs.showError(error);
+        });
+    }
+
+    /** A new main window over whatever database is open now (after a restore). */
+    private void redrawOverCurrentData() {
+        mainViewModel = newMainViewModel();
+        stage.getScene().setRoot(buildRoot());
+        Services current = context.current();
+        if (current != null) {
+            mainViewModel.databaseOpened(current);
+        }
     }
 
     private Parent buildRoot() {
@@ -98,7 +155,7 @@ public final class UiShell implements AutoCloseable {
             dialogs.showError(new org.zerodistance.service.ServiceException("settings.error.notSaved", context.paths().preferencesFile()));
         }
         MainWindowViewModel previous = mainViewModel;
-        mainViewModel = new MainWindowViewModel(tasks, dialogs, scope);
+        mainViewModel = newMainViewModel();
         stage.getScene().setRoot(buildRoot());
         updateTitle();
         if (previous.databaseReadyProperty().get()) {
@@ -143,6 +200,12 @@ public final class UiShell implements AutoCloseable {
         if (type == WishSettingsView.class) {
             return new WishSettingsView(new WishSettingsViewModel(services().wishes(), tasks, dialogs));
         }
+        if (type == BackupsView.class) {
+            return new BackupsView(new BackupsViewModel(context.backups(), tasks, dialogs, this::restoreBackup));
+        }
+        if (type == AuditLogView.class) {
+            return new AuditLogView(new AuditLogViewModel(services().audit(), tasks, dialogs));
+        }
         if (type == AboutView.class) {
             return new AboutView(new AboutViewModel(AppInfo.version(), context.paths().home().toString(),
                     context.paths().logs().toString()));
@@ -150,9 +213,17 @@ public final class UiShell implements AutoCloseable {
         throw new IllegalArgumentException("No controller registered for " + type.getName());
     }
 
+    /** Closes the window's work; a clean exit always leaves a fresh backup behind. */
     @Override
     public void close() {
         tasks.close();
+        if (context.current() != null) {
+            try {
+                context.backups().backupNow();
+            } catch (RuntimeException e) {
+                LOG.error("The backup on exit failed", e);
+            }
+        }
         context.close();
     }
 }

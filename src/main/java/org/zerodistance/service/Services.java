@@ -16,6 +16,7 @@ public final class Services {
     private final PostService posts;
     private final PassbookService passbook;
     private final RecognitionService recognition;
+    private final AuditService audit;
 
     public Services(Database database) {
         this.database = database;
@@ -29,6 +30,7 @@ public final class Services {
         this.posts = new PostService(database, auditor, pointsLedger);
         this.passbook = new PassbookService(database, auditor, pointsLedger);
         this.recognition = new RecognitionService(database, auditor);
+        this.audit = new AuditService(database, java.time.ZoneId.systemDefault());
     }
 
     public Database database() {
@@ -80,5 +82,10 @@ public final class Services {
     /** Quarterly ranking, awards and follow-up lists. */
     public RecognitionService recognition() {
         return recognition;
+    }
+
+    /** Reading and exporting the audit log (writing it is {@link #auditor()}'s job). */
+    public AuditService audit() {
+        return audit;
     }
 }

@@ -1,6 +1,8 @@
 package org.zerodistance.service;
 
 import java.util.Optional;
+import org.zerodistance.domain.AuditEntry;
+import org.zerodistance.persistence.AuditRepository;
 import org.zerodistance.persistence.Database;
 import org.zerodistance.persistence.SettingRepository;
 
@@ -9,9 +11,12 @@ public final class SettingsService {
 
     static final String OPERATOR = "operator.name";
     public static final int MAX_OPERATOR_LENGTH = 50;
+    /** The entity name of settings changes in the audit log. */
+    public static final String AUDIT_ENTITY = "setting";
 
     private final Database database;
     private final SettingRepository settings = new SettingRepository();
+    private final AuditRepository audit = new AuditRepository();
     private volatile String operatorCache;
 
     public SettingsService(Database database) {
@@ -36,7 +41,15 @@ public final class SettingsService {
         if (trimmed.length() > MAX_OPERATOR_LENGTH) {
             throw new ServiceException("settings.error.operatorTooLong", MAX_OPERATOR_LENGTH);
         }
-        database.inTransactionDo(ctx -> settings.put(ctx, OPERATOR, trimmed));
+        String before = operator();
+        if (before.equals(trimmed)) {
+            return;
+        }
+        // audited here, not through Auditor (which reads the operator from this service); the new operator signs it
+        database.inTransactionDo(ctx -> {
+            settings.put(ctx, OPERATOR, trimmed);
+            audit.append(ctx, trimmed, AuditEntry.Action.UPDATE, AUDIT_ENTITY, null, "operator: " + before + " -> " + trimmed);
+        });
         operatorCache = trimmed;
     }
 
@@ -45,8 +58,17 @@ public final class SettingsService {
         return database.read(ctx -> settings.get(ctx, key));
     }
 
+    /** Stores a setting and notes the change (before and after) in the audit log. */
     public void put(String key, String value) {
-        database.inTransactionDo(ctx -> settings.put(ctx, key, value));
+        String operator = operator();
+        database.inTransactionDo(ctx -> {
+            String before = settings.get(ctx, key).orElse(null);
+            if (java.util.Objects.equals(before, value)) {
+                return;
+            }
+            settings.put(ctx, key, value);
+            audit.append(ctx, operator, AuditEntry.Action.UPDATE, AUDIT_ENTITY, null, key + ": " + before + " -> " + value);
+        });
     }
 
     private static String defaultOperator() {
