@@ -79,8 +79,12 @@ public final class Database implements AutoCloseable {
         return dbFolder.resolve(FILE_NAME + FILE_SUFFIX).toAbsolutePath();
     }
 
+    /**
+     * WRITE_DELAY=0: H2 otherwise keeps committed changes in memory for up to half a second, so a process killed right
+     * after reporting success lost them (the crash-safety test caught it).
+     */
     private static String fileUrl(Path dbFolder, String name) {
-        return "jdbc:h2:file:" + dbFolder.resolve(name).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dbFolder.resolve(name).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     /**
