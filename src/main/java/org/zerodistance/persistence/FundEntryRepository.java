@@ -42,6 +42,9 @@ public final class FundEntryRepository {
     private static final Field<BigDecimal> SIGNED = when(FUND_ENTRY.REVERSES_ID.isNull(), FUND_ENTRY.AMOUNT)
             .otherwise(FUND_ENTRY.AMOUNT.neg());
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    /** The household's address written as {@link org.zerodistance.domain.Household#address()} writes it: 3栋2单元401. */
+    private static final Field<String> ADDRESS = DSL.concat(addressPart(HOUSEHOLD.BUILDING, "栋"),
+            addressPart(HOUSEHOLD.UNIT, "单元"), addressPart(HOUSEHOLD.ROOM, ""));
 
     public long append(DSLContext ctx, FundEntryDraft draft, Long reversesId, String reason, String operator) {
         return ctx.insertInto(FUND_ENTRY)
@@ -147,13 +150,17 @@ public final class FundEntryRepository {
         }
         if (q.householdText() != null) {
             conditions.add(HOUSEHOLD.HEAD_NAME.containsIgnoreCase(q.householdText())
-                    .or(DSL.concat(coalesce(HOUSEHOLD.BUILDING, ""), coalesce(HOUSEHOLD.UNIT, ""), coalesce(HOUSEHOLD.ROOM, ""))
-                            .contains(q.householdText())));
+                    .or(ADDRESS.contains(q.householdText())));
         }
         if (q.pairingId() != null) {
             conditions.add(FUND_ENTRY.PAIRING_ID.eq(q.pairingId()));
         }
         return DSL.and(conditions);
+    }
+
+    private static Field<String> addressPart(Field<String> part, String suffix) {
+        Field<String> trimmed = DSL.trim(part);
+        return when(coalesce(trimmed, inline("")).eq(inline("")), inline("")).otherwise(trimmed.concat(inline(suffix)));
     }
 
     /** The community's active teams, as donors to pick from. */
