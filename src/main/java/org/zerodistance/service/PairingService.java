@@ -121,7 +121,7 @@ public final class PairingService {
                 throw new ServiceException("pairing.error.endBeforeStart", pairing.startDate().toString());
             }
             if (!pairings.end(ctx, pairingId, endDate, why)) {
-                throw new ServiceException("pairing.error.alreadyEnded", pairing.endDate() == null ? "" : pairing.endDate().toString());
+                throw new ServiceException("pairing.error.alreadyEnded");
             }
             auditor.record(ctx, AuditEntry.Action.UPDATE, "pairing", pairingId, "ended " + endDate + ": " + why);
             return pairings.findById(ctx, pairingId).orElseThrow();
@@ -144,8 +144,7 @@ public final class PairingService {
                     throw new ServiceException("help.error.notPairedMember");
                 }
                 if (!pairing.covers(draft.date())) {
-                    throw new ServiceException("help.error.outsidePairing", pairing.startDate().toString(),
-                            pairing.endDate() == null ? "" : pairing.endDate().toString());
+                    throw outside("help.error.", pairing);
                 }
                 communityId = pairing.communityId();
                 memberId = pairing.memberId();
@@ -208,8 +207,7 @@ public final class PairingService {
         return database.inTransaction(ctx -> {
             Pairing pairing = requirePairing(ctx, pairingId);
             if (!pairing.covers(date)) {
-                throw new ServiceException("visit.error.outsidePairing", pairing.startDate().toString(),
-                        pairing.endDate() == null ? "" : pairing.endDate().toString());
+                throw outside("visit.error.", pairing);
             }
             long id = pairings.insertVisit(ctx, pairing.householdId(), pairingId, date, text, List.of(pairing.memberId()));
             pointsLedger.record(ctx, ServiceRecordDraft.byRule(pairing.communityId(), pairing.memberId(), date, ServiceKind.VISIT,
@@ -273,6 +271,13 @@ public final class PairingService {
 
     private Pairing requirePairing(DSLContext ctx, long pairingId) {
         return pairings.findById(ctx, pairingId).orElseThrow(() -> new ServiceException("pairing.error.notFound"));
+    }
+
+    /** A date outside the pairing: before it started, or (when it has ended) outside its period. */
+    private static ServiceException outside(String prefix, Pairing pairing) {
+        return pairing.endDate() == null
+                ? new ServiceException(prefix + "beforeStart", pairing.startDate().toString())
+                : new ServiceException(prefix + "outsidePairing", pairing.startDate().toString(), pairing.endDate().toString());
     }
 
     private void requireNotFuture(LocalDate date, String key) {

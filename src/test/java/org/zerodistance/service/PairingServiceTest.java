@@ -229,7 +229,7 @@ class PairingServiceTest {
     @Test
     void helpRecordMustFallWithinThePairingAndMaterialsNeedAQuantity() {
         Pairing p = pairings.pair(zhang, grannyLi, TODAY.minusDays(20));
-        assertEquals("help.error.outsidePairing", assertThrows(ServiceException.class,
+        assertEquals("help.error.beforeStart", assertThrows(ServiceException.class,
                 () -> pairings.addHelpRecord(HelpRecordDraft.forPairing(p.id(), TODAY.minusDays(21), "修灯", null))).messageKey());
         assertEquals("help.error.dateInFuture", assertThrows(ServiceException.class,
                 () -> pairings.addHelpRecord(HelpRecordDraft.forPairing(p.id(), TODAY.plusDays(1), "修灯", null))).messageKey());
@@ -270,7 +270,7 @@ class PairingServiceTest {
         assertEquals(1, detail.visits().size());
         assertEquals(TODAY.minusDays(1), detail.overview().lastContact());
         assertEquals(1, detail.overview().visitCount());
-        assertEquals("visit.error.outsidePairing", assertThrows(ServiceException.class,
+        assertEquals("visit.error.beforeStart", assertThrows(ServiceException.class,
                 () -> pairings.addVisit(p.id(), TODAY.minusDays(30), null)).messageKey());
     }
 
