@@ -30,6 +30,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.zerodistance.domain.Household;
+import org.zerodistance.domain.NamedRef;
 import org.zerodistance.domain.Pairing;
 import org.zerodistance.domain.PairingOverview;
 import org.zerodistance.domain.Visit;
@@ -81,6 +82,15 @@ public final class PairingRepository {
                 .orderBy(PAIRING.ID)
                 .limit(1)
                 .fetchOptional(PairingRepository::toDomain);
+    }
+
+    /** The household's active pairings, labelled with the member's name, to link a ledger entry to. */
+    public List<NamedRef> activeOfHousehold(DSLContext ctx, long householdId) {
+        return ctx.select(PAIRING.ID, MEMBER.NAME, PAIRING.START_DATE).from(PAIRING)
+                .join(MEMBER).on(MEMBER.ID.eq(PAIRING.MEMBER_ID))
+                .where(PAIRING.HOUSEHOLD_ID.eq(householdId), PAIRING.END_DATE.isNull())
+                .orderBy(MEMBER.NAME, PAIRING.ID)
+                .fetch(r -> new NamedRef(r.value1(), r.value2() + " (" + r.value3() + ")"));
     }
 
     /** Pairings of a community (all communities when null), with activity, ordered by member name then start. */

@@ -48,6 +48,10 @@ public final class FundService {
     public record Choices(List<Member> members, List<NamedRef> teams, List<Household> households) {
     }
 
+    /** A household's active pairings and wishes, each as an id and a label. */
+    public record Links(List<NamedRef> pairings, List<NamedRef> wishes) {
+    }
+
     public FundService(Database database, Auditor auditor, FundLedger ledger, Clock clock) {
         this.database = database;
         this.auditor = auditor;
@@ -102,9 +106,9 @@ public final class FundService {
                 entries.teams(ctx, communityId), households.listByCommunity(ctx, communityId, false)));
     }
 
-    /** The household's active pairings and wishes, to link an entry to. */
-    public List<NamedRef> wishesOf(long householdId) {
-        return database.read(ctx -> entries.wishesOfHousehold(ctx, householdId));
+    /** What an entry for the household may be linked to: its active pairings and its wishes. */
+    public Links linksOf(long householdId) {
+        return database.read(ctx -> new Links(pairings.activeOfHousehold(ctx, householdId), entries.wishesOfHousehold(ctx, householdId)));
     }
 
     private void checkEntry(DSLContext ctx, FundEntryDraft d) {
