@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -135,6 +136,7 @@ public final class FundsView implements Refreshable {
     }
 
     private void setUpFilters() {
+        DisplayConverters.isoDates(fromPicker, toPicker, datePicker);
         fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
         toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
         kindFilterChoice.getItems().setAll(KindFilter.values());
@@ -150,6 +152,7 @@ public final class FundsView implements Refreshable {
         numberColumn.setComparator((a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
         TableColumns.date(dateColumn, FundEntry::date);
         TableColumns.text(communityColumn, FundEntry::communityName);
+        communityColumn.visibleProperty().bind(viewModel.communityChosenProperty().not());
         TableColumns.text(kindColumn, e -> Messages.get("fund.kind." + e.kind().name()));
         TableColumns.text(descriptionColumn, FundsView::what);
         TableColumns.money(amountColumn, FundEntry::signedAmount);
@@ -229,13 +232,13 @@ public final class FundsView implements Refreshable {
         donorMemberPicker.setItems(viewModel.members());
         donorMemberPicker.setConverter(DisplayConverters.of(Member::name));
         donorMemberPicker.valueProperty().bindBidirectional(viewModel.donorMemberProperty());
-        donorMemberPicker.visibleProperty().bind(viewModel.donorKindProperty().isEqualTo(DonorKind.MEMBER));
+        showFor(donorMemberPicker, DonorKind.MEMBER);
         donorTeamPicker.setItems(viewModel.teams());
         donorTeamPicker.valueProperty().bindBidirectional(viewModel.donorTeamProperty());
         donorTeamPicker.setPlaceholder(new Label(Messages.get("fund.form.noTeams")));
-        donorTeamPicker.visibleProperty().bind(viewModel.donorKindProperty().isEqualTo(DonorKind.TEAM));
+        showFor(donorTeamPicker, DonorKind.TEAM);
         donorNameField.textProperty().bindBidirectional(viewModel.donorNameProperty());
-        donorNameField.visibleProperty().bind(viewModel.donorKindProperty().isEqualTo(DonorKind.ORGANISATION));
+        showFor(donorNameField, DonorKind.ORGANISATION);
 
         householdPicker.setItems(viewModel.households());
         householdPicker.setConverter(DisplayConverters.of(DisplayConverters::household));
@@ -249,6 +252,13 @@ public final class FundsView implements Refreshable {
         noteArea.textProperty().bindBidirectional(viewModel.noteProperty());
         saveButton.disableProperty().bind(viewModel.workingProperty().or(chosen.not()));
         formErrorLabel.textProperty().bind(viewModel.formErrorProperty());
+    }
+
+    /** Shows the donor control only for its kind of donor, taking no room otherwise. */
+    private void showFor(Node control, DonorKind kind) {
+        var shown = viewModel.donorKindProperty().isEqualTo(kind);
+        control.visibleProperty().bind(shown);
+        control.managedProperty().bind(shown);
     }
 
     @FXML

@@ -230,8 +230,8 @@ public final class FundsViewModel {
         if (entry == null || entry.isReversal() || entry.isReversed()) {
             return;
         }
-        dialogs.askText(Messages.get("fund.reverse.title"),
-                        Messages.get("fund.reverse.prompt", entry.id(), Money.format(entry.amount()), entry.donor()), "")
+        dialogs.askText(Messages.get("fund.reverse.title", entry.id(), Money.format(entry.amount()), entry.donor()),
+                        Messages.get("fund.reverse.prompt"), "")
                 .ifPresent(reason -> tasks.run(progress -> service.reverse(entry.id(), reason), reversal -> {
                     feedback.set(Messages.get("fund.reversed", entry.id(), reversal.id()));
                     reload();

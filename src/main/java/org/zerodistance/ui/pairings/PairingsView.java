@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.zerodistance.domain.FundEntry;
@@ -38,7 +39,6 @@ import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.DisplayConverters;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.TableColumns;
-import org.zerodistance.ui.pairings.PairingsViewModel.Mode;
 import org.zerodistance.ui.pairings.PairingsViewModel.StatusFilter;
 
 /** The pairings screen: binds controls to {@link PairingsViewModel} and forwards clicks and keys. */
@@ -179,6 +179,8 @@ public final class PairingsView implements Refreshable {
     @FXML
     private Label placeholder;
     @FXML
+    private StackPane paneHost;
+    @FXML
     private Label formErrorLabel;
 
     public PairingsView(PairingsViewModel viewModel) {
@@ -304,12 +306,10 @@ public final class PairingsView implements Refreshable {
     }
 
     private void setUpForms() {
-        showOnly(detailPane, Mode.DETAIL, true);
-        showOnly(pairForm, Mode.PAIR, false);
-        showOnly(endForm, Mode.END, false);
-        showOnly(helpForm, Mode.HELP, false);
-        showOnly(visitForm, Mode.VISIT, false);
-        placeholder.visibleProperty().bind(viewModel.modeProperty().isEqualTo(Mode.DETAIL).and(viewModel.detailProperty().isNull()));
+        DisplayConverters.isoDates(pairStartPicker, endDatePicker, helpDatePicker, visitDatePicker);
+        viewModel.modeProperty().addListener((obs, was, now) -> showPane());
+        viewModel.detailProperty().addListener((obs, was, now) -> showPane());
+        showPane();
         formErrorLabel.textProperty().bind(viewModel.formErrorProperty());
 
         memberPicker.setItems(viewModel.members());
@@ -342,6 +342,7 @@ public final class PairingsView implements Refreshable {
         helpKindChoice.valueProperty().bindBidirectional(viewModel.helpKindProperty());
         var noValue = viewModel.helpValueProperty().isEmpty();
         helpKindChoice.disableProperty().bind(noValue);
+        helpQuantityField.textProperty().bindBidirectional(viewModel.helpQuantityProperty());
         helpQuantityField.disableProperty().bind(noValue.or(viewModel.helpKindProperty().isNotEqualTo(FundKind.MATERIAL)));
         helpSaveButton.disableProperty().bind(viewModel.workingProperty());
 
@@ -353,10 +354,18 @@ public final class PairingsView implements Refreshable {
         visitSaveButton.disableProperty().bind(viewModel.workingProperty());
     }
 
-    /** Shows {@code pane} only in {@code mode}; the detail pane also needs a chosen pairing. */
-    private void showOnly(Node pane, Mode mode, boolean needsPairing) {
-        var visible = viewModel.modeProperty().isEqualTo(mode);
-        pane.visibleProperty().bind(needsPairing ? visible.and(viewModel.detailProperty().isNotNull()) : visible);
+    /** Puts the pane of the current mode on the right: the chosen pairing (or a hint when none), or a form. */
+    private void showPane() {
+        Node pane = switch (viewModel.modeProperty().get()) {
+            case DETAIL -> viewModel.detailProperty().get() == null ? placeholder : detailPane;
+            case PAIR -> pairForm;
+            case END -> endForm;
+            case HELP -> helpForm;
+            case VISIT -> visitForm;
+        };
+        if (paneHost.getChildren().size() != 1 || paneHost.getChildren().get(0) != pane) {
+            paneHost.getChildren().setAll(pane);
+        }
     }
 
     @FXML
