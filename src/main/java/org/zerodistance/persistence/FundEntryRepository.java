@@ -82,6 +82,12 @@ public final class FundEntryRepository {
         return findById(ctx, id);
     }
 
+    /** The entry that counts a wish's value (not reversed, not itself a reversal), if there is one. */
+    public Optional<Long> standingEntryOfWish(DSLContext ctx, long wishId) {
+        return list(ctx, FUND_ENTRY.WISH_ID.eq(wishId).and(FUND_ENTRY.REVERSES_ID.isNull()).and(REVERSAL.ID.isNull()))
+                .stream().map(FundEntry::id).findFirst();
+    }
+
     /** The ledger lines matching {@code query}, oldest first (by date, then as entered). */
     public List<FundEntry> list(DSLContext ctx, FundQuery query) {
         return list(ctx, where(query));

@@ -172,6 +172,13 @@ public final class PairingService {
                 }
             }
             Long fundEntryId = null;
+            if (draft.amount() != null && draft.wishId() != null) {
+                // the wish's fulfilment may already have entered this value: count it once
+                Optional<Long> counted = fundEntries.standingEntryOfWish(ctx, draft.wishId());
+                if (counted.isPresent()) {
+                    throw new ServiceException("help.error.wishValueCounted", counted.get());
+                }
+            }
             if (draft.amount() != null) {
                 if (draft.fundKind() == FundKind.MATERIAL && draft.quantity() == null) {
                     throw new ServiceException("fund.error.quantityRequired");

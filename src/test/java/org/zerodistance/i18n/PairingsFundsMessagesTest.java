@@ -23,7 +23,10 @@ import org.zerodistance.domain.FundKind;
 import org.zerodistance.ui.funds.FundsViewModel;
 import org.zerodistance.ui.pairings.PairingsViewModel;
 
-/** Every message key the pairings and funds code uses exists in Chinese and in English, and the two bundles agree. */
+/**
+ * Every message key the pairings and funds code uses exists in Chinese and in English, including the keys it builds at
+ * run time (which {@link BundlesTest} cannot see).
+ */
 class PairingsFundsMessagesTest {
 
     private static final String CHINESE = "/org/zerodistance/i18n/messages.properties";
@@ -88,12 +91,6 @@ class PairingsFundsMessagesTest {
         }
         assertTrue(missing.isEmpty(), "missing keys: " + missing);
         assertTrue(used.size() > 150, "the scan found the keys (" + used.size() + ")");
-    }
-
-    @Test
-    void chineseAndEnglishHaveTheSameKeys() throws IOException {
-        // read the files themselves: a bundle lookup would fall back to the Chinese base and hide a missing English key
-        assertEquals(new TreeSet<>(load(CHINESE).stringPropertyNames()), new TreeSet<>(load(ENGLISH).stringPropertyNames()));
     }
 
     private static Properties load(String resource) throws IOException {

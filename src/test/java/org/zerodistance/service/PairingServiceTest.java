@@ -253,6 +253,14 @@ class PairingServiceTest {
         assertEquals(li, record.memberId());
         assertEquals(wish, services.funds().entry(record.fundEntryId()).wishId());
         assertEquals(1, count(SERVICE_RECORD, SERVICE_RECORD.HELP_RECORD_ID.eq(record.id())));
+
+        // the wish's value is now in the ledger: a second valued help record for it would count it twice
+        assertEquals("help.error.wishValueCounted", assertThrows(ServiceException.class, () -> pairings.addHelpRecord(
+                new HelpRecordDraft(null, wish, li, TODAY, "再送文具", null, new BigDecimal("20"), FundKind.CASH, null))).messageKey());
+        pairings.addHelpRecord(new HelpRecordDraft(null, wish, li, TODAY, "辅导作业", null, null, null, null));
+        services.funds().reverse(record.fundEntryId(), "书包由学校提供，未花钱");
+        pairings.addHelpRecord(new HelpRecordDraft(null, wish, li, TODAY, "买文具", null, new BigDecimal("20"), FundKind.CASH, null));
+        assertEquals(new BigDecimal("20.00"), services.funds().totals(community, Quarter.of(TODAY)).total());
     }
 
     @Test
