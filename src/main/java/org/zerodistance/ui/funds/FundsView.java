@@ -173,16 +173,7 @@ public final class FundsView implements Refreshable {
                 pseudoClassStateChanged(REVERSED, !empty && item != null && item.isReversed());
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> viewModel.selectedProperty().set(now));
-        viewModel.selectedProperty().addListener((obs, was, now) -> {
-            if (table.getSelectionModel().getSelectedItem() != now) {
-                if (now == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    table.getSelectionModel().select(now);
-                }
-            }
-        });
+        TableColumns.followSelection(table, viewModel.selectedProperty());
         var selected = viewModel.selectedProperty();
         reverseButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || selected.get().isReversal() || selected.get().isReversed(), selected));

@@ -239,21 +239,7 @@ public final class PairingsView implements Refreshable {
         });
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("pairing.count", viewModel.shown().size(), viewModel.all().size()), viewModel.shown()));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null || !viewModel.shown().contains(viewModel.selectedProperty().get())) {
-                viewModel.selectedProperty().set(now);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, was, now) -> {
-            if (table.getSelectionModel().getSelectedItem() != now) {
-                if (now == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    table.getSelectionModel().select(now);
-                    table.scrollTo(now);
-                }
-            }
-        });
+        TableColumns.followSelection(table, viewModel.selectedProperty());
     }
 
     private static String state(PairingOverview p) {

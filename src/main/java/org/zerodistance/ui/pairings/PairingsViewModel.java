@@ -95,6 +95,7 @@ public final class PairingsViewModel {
         search.addListener((obs, was, now) -> applyFilter());
         status.addListener((obs, was, now) -> applyFilter());
         overdueOnly.addListener((obs, was, now) -> applyFilter());
+        applyFilter();
         selected.addListener((obs, was, now) -> {
             if (mode.get() != Mode.PAIR) {
                 mode.set(Mode.DETAIL);
