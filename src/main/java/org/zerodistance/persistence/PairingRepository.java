@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.zerodistance.persistence.jooq.Tables.COMMUNITY;
+import static org.zerodistance.persistence.jooq.Tables.FUND_ENTRY;
 import static org.zerodistance.persistence.jooq.Tables.HELP_RECORD;
 import static org.zerodistance.persistence.jooq.Tables.HOUSEHOLD;
 import static org.zerodistance.persistence.jooq.Tables.MEMBER;
@@ -115,7 +116,9 @@ public final class PairingRepository {
         Field<Integer> visitCount = field(select(count()).from(VISIT).where(countsFor()));
         Field<LocalDate> lastHelp = field(select(max(HELP_RECORD.RECORD_DATE)).from(HELP_RECORD).where(HELP_RECORD.PAIRING_ID.eq(PAIRING.ID)));
         Field<Integer> helpCount = field(select(count()).from(HELP_RECORD).where(HELP_RECORD.PAIRING_ID.eq(PAIRING.ID)));
-        Field<BigDecimal> helpValue = field(select(sum(HELP_RECORD.AMOUNT)).from(HELP_RECORD).where(HELP_RECORD.PAIRING_ID.eq(PAIRING.ID)));
+        // the value of help whose ledger entry was reversed (a mistake) no longer counts
+        Field<BigDecimal> helpValue = field(select(sum(HELP_RECORD.AMOUNT)).from(HELP_RECORD).where(HELP_RECORD.PAIRING_ID.eq(PAIRING.ID))
+                .andNotExists(selectOne().from(FUND_ENTRY).where(FUND_ENTRY.REVERSES_ID.eq(HELP_RECORD.FUND_ENTRY_ID))));
         List<Record> rows = ctx.select(PAIRING.fields())
                 .select(COMMUNITY.NAME, MEMBER.NAME, lastVisit.as("last_visit"), visitCount.as("visit_count"),
                         lastHelp.as("last_help"), helpCount.as("help_count"), helpValue.as("help_value"))

@@ -203,6 +203,13 @@ class PairingServiceTest {
         var totals = services.funds().totals(community, Quarter.of(TODAY));
         assertEquals(new BigDecimal("158.50"), totals.total());
         assertEquals(new BigDecimal("158.50"), totals.materials());
+        assertEquals(new BigDecimal("158.50"), overview(p).helpValue());
+
+        // a reversed ledger entry takes the value out of the ledger and out of the pairing's help value
+        services.funds().reverse(record.fundEntryId(), "金额录错");
+        assertEquals(new BigDecimal("0.00"), services.funds().totals(community, Quarter.of(TODAY)).total());
+        assertEquals(0, BigDecimal.ZERO.compareTo(overview(p).helpValue()));
+        assertEquals(1, overview(p).helpCount(), "the real thing done still counts");
     }
 
     @Test

@@ -75,9 +75,7 @@ public final class FundsView implements Refreshable {
     @FXML
     private TableColumn<FundEntry, String> statusColumn;
     @FXML
-    private TableColumn<FundEntry, String> noteColumn;
-    @FXML
-    private TableColumn<FundEntry, String> operatorColumn;
+    private Label selectedDetail;
     @FXML
     private Button reverseButton;
     @FXML
@@ -156,11 +154,9 @@ public final class FundsView implements Refreshable {
         TableColumns.text(kindColumn, e -> Messages.get("fund.kind." + e.kind().name()));
         TableColumns.text(descriptionColumn, FundsView::what);
         TableColumns.money(amountColumn, FundEntry::signedAmount);
-        TableColumns.text(donorColumn, e -> Messages.get("fund.donor." + e.donorKind().name(), e.donor()));
+        TableColumns.text(donorColumn, FundEntry::donor);
         TableColumns.text(householdColumn, e -> e.householdHead() == null ? "" : e.householdHead());
         TableColumns.text(statusColumn, FundsView::status);
-        TableColumns.text(noteColumn, e -> e.note() == null ? "" : e.note());
-        TableColumns.text(operatorColumn, FundEntry::operator);
         SortedList<FundEntry> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -182,6 +178,8 @@ public final class FundsView implements Refreshable {
                 onReverse();
             }
         });
+        selectedDetail.textProperty().bind(Bindings.createStringBinding(
+                () -> selected.get() == null ? Messages.get("fund.selectHint") : detail(selected.get()), selected));
         feedbackLabel.textProperty().bind(viewModel.feedbackProperty());
         totalLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             FundTotals totals = viewModel.shownTotalsProperty().get();
@@ -195,6 +193,16 @@ public final class FundsView implements Refreshable {
             return "";
         }
         return e.quantity() == null ? e.description() : Messages.get("fund.descriptionWithQuantity", e.description(), e.quantity());
+    }
+
+    /** Everything about one line that the table has no room for. */
+    private static String detail(FundEntry e) {
+        String what = what(e);
+        String status = status(e);
+        return Messages.get("fund.detail", e.id(), e.date().toString(), Messages.get("fund.kind." + e.kind().name()),
+                Money.format(e.amount()), Messages.get("fund.donor." + e.donorKind().name(), e.donor()),
+                e.householdHead() == null ? "—" : e.householdHead(), what.isEmpty() ? "—" : what,
+                e.note() == null ? "—" : e.note(), e.operator(), status);
     }
 
     private static String status(FundEntry e) {
