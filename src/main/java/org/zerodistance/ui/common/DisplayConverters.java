@@ -1,11 +1,7 @@
 package org.zerodistance.ui.common;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
-import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 import org.zerodistance.domain.Household;
 import org.zerodistance.i18n.Messages;
@@ -13,35 +9,7 @@ import org.zerodistance.i18n.Messages;
 /** Display-only text for items in choice boxes and combo boxes, and lists joined the way the language writes them. */
 public final class DisplayConverters {
 
-    private static final DateTimeFormatter LENIENT_DATE = DateTimeFormatter.ofPattern("uuuu-M-d");
-
     private DisplayConverters() {
-    }
-
-    /** Dates shown as 2026-07-03 (as tables show them) whatever the system locale; 2026-7-3 is read too. */
-    public static void isoDates(DatePicker... pickers) {
-        StringConverter<LocalDate> iso = new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : date.toString();
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(text.strip().replace('/', '-').replace('.', '-'), LENIENT_DATE);
-                } catch (DateTimeParseException e) {
-                    return null; // the form then says the date is missing, naming the field
-                }
-            }
-        };
-        for (DatePicker picker : pickers) {
-            picker.setConverter(iso);
-            picker.setPromptText(Messages.get("ui.datePrompt"));
-        }
     }
 
     /** Shows items as {@code text} gives them (blank for none); never parses text back. */

@@ -30,8 +30,9 @@ import org.zerodistance.domain.Money;
 import org.zerodistance.domain.NamedRef;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.DisplayConverters;
+import org.zerodistance.ui.common.IsoDates;
 import org.zerodistance.ui.common.Refreshable;
-import org.zerodistance.ui.common.TableColumns;
+import org.zerodistance.ui.common.Tables;
 import org.zerodistance.ui.funds.FundsViewModel.KindFilter;
 
 /** The funds ledger screen: binds controls to {@link FundsViewModel} and forwards clicks and keys. */
@@ -134,7 +135,9 @@ public final class FundsView implements Refreshable {
     }
 
     private void setUpFilters() {
-        DisplayConverters.isoDates(fromPicker, toPicker, datePicker);
+        for (DatePicker picker : new DatePicker[] {fromPicker, toPicker, datePicker}) {
+            IsoDates.use(picker);
+        }
         fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
         toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
         kindFilterChoice.getItems().setAll(KindFilter.values());
@@ -146,17 +149,17 @@ public final class FundsView implements Refreshable {
     }
 
     private void setUpTable() {
-        TableColumns.text(numberColumn, e -> String.valueOf(e.id()));
+        Tables.text(numberColumn, e -> String.valueOf(e.id()));
         numberColumn.setComparator((a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
-        TableColumns.date(dateColumn, FundEntry::date);
-        TableColumns.text(communityColumn, FundEntry::communityName);
+        Tables.date(dateColumn, FundEntry::date);
+        Tables.text(communityColumn, FundEntry::communityName);
         communityColumn.visibleProperty().bind(viewModel.communityChosenProperty().not());
-        TableColumns.text(kindColumn, e -> Messages.get("fund.kind." + e.kind().name()));
-        TableColumns.text(descriptionColumn, FundsView::what);
-        TableColumns.money(amountColumn, FundEntry::signedAmount);
-        TableColumns.text(donorColumn, FundEntry::donor);
-        TableColumns.text(householdColumn, e -> e.householdHead() == null ? "" : e.householdHead());
-        TableColumns.text(statusColumn, FundsView::status);
+        Tables.text(kindColumn, e -> Messages.get("fund.kind." + e.kind().name()));
+        Tables.text(descriptionColumn, FundsView::what);
+        Tables.money(amountColumn, FundEntry::signedAmount);
+        Tables.text(donorColumn, FundEntry::donor);
+        Tables.text(householdColumn, e -> e.householdHead() == null ? "" : e.householdHead());
+        Tables.text(statusColumn, FundsView::status);
         SortedList<FundEntry> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -169,7 +172,7 @@ public final class FundsView implements Refreshable {
                 pseudoClassStateChanged(REVERSED, !empty && item != null && item.isReversed());
             }
         });
-        TableColumns.followSelection(table, viewModel.selectedProperty());
+        Tables.followSelection(table, viewModel.selectedProperty(), viewModel.selectedProperty()::set);
         var selected = viewModel.selectedProperty();
         reverseButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || selected.get().isReversal() || selected.get().isReversed(), selected));

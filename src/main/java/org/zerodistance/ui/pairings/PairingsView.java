@@ -37,8 +37,9 @@ import org.zerodistance.domain.PairingOverview;
 import org.zerodistance.domain.Visit;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.DisplayConverters;
+import org.zerodistance.ui.common.IsoDates;
 import org.zerodistance.ui.common.Refreshable;
-import org.zerodistance.ui.common.TableColumns;
+import org.zerodistance.ui.common.Tables;
 import org.zerodistance.ui.pairings.PairingsViewModel.StatusFilter;
 
 /** The pairings screen: binds controls to {@link PairingsViewModel} and forwards clicks and keys. */
@@ -219,13 +220,13 @@ public final class PairingsView implements Refreshable {
     }
 
     private void setUpTable() {
-        TableColumns.text(memberColumn, PairingOverview::memberName);
-        TableColumns.text(householdColumn, PairingOverview::householdHead);
-        TableColumns.text(addressColumn, PairingOverview::householdAddress);
-        TableColumns.text(categoryColumn, p -> DisplayConverters.joined(p.categories()));
-        TableColumns.date(startColumn, p -> p.pairing().startDate());
-        TableColumns.date(lastContactColumn, PairingOverview::lastContact);
-        TableColumns.text(stateColumn, PairingsView::state);
+        Tables.text(memberColumn, PairingOverview::memberName);
+        Tables.text(householdColumn, PairingOverview::householdHead);
+        Tables.text(addressColumn, PairingOverview::householdAddress);
+        Tables.text(categoryColumn, p -> DisplayConverters.joined(p.categories()));
+        Tables.date(startColumn, p -> p.pairing().startDate());
+        Tables.date(lastContactColumn, PairingOverview::lastContact);
+        Tables.text(stateColumn, PairingsView::state);
         SortedList<PairingOverview> sorted = new SortedList<>(viewModel.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -239,7 +240,7 @@ public final class PairingsView implements Refreshable {
         });
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("pairing.count", viewModel.shown().size(), viewModel.all().size()), viewModel.shown()));
-        TableColumns.followSelection(table, viewModel.selectedProperty());
+        Tables.followSelection(table, viewModel.selectedProperty(), viewModel.selectedProperty()::set);
     }
 
     private static String state(PairingOverview p) {
@@ -262,24 +263,24 @@ public final class PairingsView implements Refreshable {
         helpButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         visitButton.disableProperty().bind(viewModel.selectedProperty().isNull());
 
-        TableColumns.date(helpDateColumn, HelpRecord::date);
-        TableColumns.text(helpContentColumn, HelpRecord::content);
-        TableColumns.text(helpCategoryColumn, h -> h.category() == null ? "" : h.category());
-        TableColumns.money(helpValueColumn, HelpRecord::amount);
+        Tables.date(helpDateColumn, HelpRecord::date);
+        Tables.text(helpContentColumn, HelpRecord::content);
+        Tables.text(helpCategoryColumn, h -> h.category() == null ? "" : h.category());
+        Tables.money(helpValueColumn, HelpRecord::amount);
         helpTable.setItems(viewModel.helpRows());
         helpTable.setPlaceholder(new Label(Messages.get("pairing.noHelp")));
 
-        TableColumns.date(visitDateColumn, Visit::date);
-        TableColumns.text(visitMembersColumn, v -> DisplayConverters.joined(v.memberNames()));
-        TableColumns.text(visitNoteColumn, v -> v.note() == null ? "" : v.note());
+        Tables.date(visitDateColumn, Visit::date);
+        Tables.text(visitMembersColumn, v -> DisplayConverters.joined(v.memberNames()));
+        Tables.text(visitNoteColumn, v -> v.note() == null ? "" : v.note());
         visitTable.setItems(viewModel.visitRows());
         visitTable.setPlaceholder(new Label(Messages.get("pairing.noVisits")));
 
-        TableColumns.text(fundNumberColumn, e -> String.valueOf(e.id()));
-        TableColumns.date(fundDateColumn, FundEntry::date);
-        TableColumns.text(fundKindColumn, e -> Messages.get("fund.kind." + e.kind().name()));
-        TableColumns.money(fundAmountColumn, FundEntry::signedAmount);
-        TableColumns.text(fundStatusColumn, PairingsView::fundStatus);
+        Tables.text(fundNumberColumn, e -> String.valueOf(e.id()));
+        Tables.date(fundDateColumn, FundEntry::date);
+        Tables.text(fundKindColumn, e -> Messages.get("fund.kind." + e.kind().name()));
+        Tables.money(fundAmountColumn, FundEntry::signedAmount);
+        Tables.text(fundStatusColumn, PairingsView::fundStatus);
         fundTable.setItems(viewModel.fundRows());
         fundTable.setPlaceholder(new Label(Messages.get("pairing.noFunds")));
     }
@@ -292,7 +293,9 @@ public final class PairingsView implements Refreshable {
     }
 
     private void setUpForms() {
-        DisplayConverters.isoDates(pairStartPicker, endDatePicker, helpDatePicker, visitDatePicker);
+        for (DatePicker picker : new DatePicker[] {pairStartPicker, endDatePicker, helpDatePicker, visitDatePicker}) {
+            IsoDates.use(picker);
+        }
         viewModel.modeProperty().addListener((obs, was, now) -> showPane());
         viewModel.detailProperty().addListener((obs, was, now) -> showPane());
         showPane();
