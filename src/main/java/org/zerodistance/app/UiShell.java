@@ -20,8 +20,12 @@ import org.zerodistance.ui.common.FxTaskRunner;
 import org.zerodistance.ui.common.SaveFileChooser;
 import org.zerodistance.ui.communities.CommunitiesView;
 import org.zerodistance.ui.communities.CommunitiesViewModel;
+import org.zerodistance.ui.funds.FundsView;
+import org.zerodistance.ui.funds.FundsViewModel;
 import org.zerodistance.ui.main.MainWindowView;
 import org.zerodistance.ui.main.MainWindowViewModel;
+import org.zerodistance.ui.pairings.PairingsView;
+import org.zerodistance.ui.pairings.PairingsViewModel;
 import org.zerodistance.ui.passbook.PassbookSettingsView;
 import org.zerodistance.ui.passbook.PassbookSettingsViewModel;
 import org.zerodistance.ui.passbook.PassbookView;
@@ -174,6 +178,12 @@ public final class UiShell implements AutoCloseable {
         }
         if (type == CommunitiesView.class) {
             return new CommunitiesView(new CommunitiesViewModel(services().communities(), tasks, dialogs, scope));
+        }
+        if (type == PairingsView.class) {
+            return new PairingsView(new PairingsViewModel(services().pairings(), tasks, dialogs, scope));
+        }
+        if (type == FundsView.class) {
+            return new FundsView(new FundsViewModel(services().funds(), tasks, dialogs, scope));
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services().settings(), tasks, dialogs, this::switchLanguage,

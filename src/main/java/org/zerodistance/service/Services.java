@@ -1,5 +1,6 @@
 package org.zerodistance.service;
 
+import java.time.Clock;
 import org.zerodistance.persistence.Database;
 
 /** All use cases over one open database, built once by the composition root. */
@@ -17,20 +18,29 @@ public final class Services {
     private final PassbookService passbook;
     private final RecognitionService recognition;
     private final AuditService audit;
+    private final PairingService pairings;
+    private final FundService funds;
 
     public Services(Database database) {
+        this(database, Clock.systemDefaultZone());
+    }
+
+    /** Services whose notion of "today" comes from {@code clock} (tests fix it). */
+    public Services(Database database, Clock clock) {
         this.database = database;
         this.settings = new SettingsService(database);
         this.auditor = new Auditor(settings);
         this.communities = new CommunityService(database, auditor);
         this.pointsLedger = new PointsLedger(auditor);
         this.fundLedger = new FundLedger(auditor);
-        this.wishes = new WishService(database, auditor, pointsLedger, fundLedger, settings, java.time.Clock.systemDefaultZone());
+        this.wishes = new WishService(database, auditor, pointsLedger, fundLedger, settings, clock);
         this.teams = new TeamService(database, auditor, pointsLedger);
         this.posts = new PostService(database, auditor, pointsLedger);
         this.passbook = new PassbookService(database, auditor, pointsLedger);
         this.recognition = new RecognitionService(database, auditor);
         this.audit = new AuditService(database, java.time.ZoneId.systemDefault());
+        this.pairings = new PairingService(database, auditor, pointsLedger, fundLedger, settings, clock);
+        this.funds = new FundService(database, auditor, fundLedger, clock);
     }
 
     public Database database() {
@@ -87,5 +97,15 @@ public final class Services {
     /** Reading and exporting the audit log (writing it is {@link #auditor()}'s job). */
     public AuditService audit() {
         return audit;
+    }
+
+    /** Pairings, help records and visits by paired members. */
+    public PairingService pairings() {
+        return pairings;
+    }
+
+    /** The funds and materials ledger: entries, reversals, totals. */
+    public FundService funds() {
+        return funds;
     }
 }

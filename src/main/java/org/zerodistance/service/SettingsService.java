@@ -1,13 +1,21 @@
 package org.zerodistance.service;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.zerodistance.domain.AuditEntry;
+import org.zerodistance.domain.DomainException;
+import org.zerodistance.domain.VisitIntervals;
 import org.zerodistance.persistence.AuditRepository;
 import org.zerodistance.persistence.Database;
 import org.zerodistance.persistence.SettingRepository;
 
 /** Settings kept in the database: the operator's name (used in history and the audit log) and programme rules. */
 public final class SettingsService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsService.class);
 
     static final String OPERATOR = "operator.name";
     public static final int MAX_OPERATOR_LENGTH = 50;
@@ -69,6 +77,25 @@ public final class SettingsService {
             settings.put(ctx, key, value);
             audit.append(ctx, operator, AuditEntry.Action.UPDATE, AUDIT_ENTITY, null, key + ": " + before + " -> " + value);
         });
+    }
+
+    /**
+     * The visit interval per household category: the {@code visit.interval.<category>} settings over the defaults of
+     * {@link VisitIntervals}. A stored value that is not a valid number of days is logged and the default used.
+     */
+    public VisitIntervals visitIntervals() {
+        Map<String, String> stored = database.read(ctx -> settings.withPrefix(ctx, VisitIntervals.KEY_PREFIX));
+        Map<String, Integer> days = new TreeMap<>();
+        stored.forEach((key, value) -> {
+            String category = key.substring(VisitIntervals.KEY_PREFIX.length());
+            try {
+                days.put(category, VisitIntervals.parseDays(value));
+            } catch (DomainException e) {
+                LOG.warn("Setting {} holds '{}', not a number of days; using the default {}", key, value,
+                        VisitIntervals.defaultDays(category));
+            }
+        });
+        return VisitIntervals.of(days);
     }
 
     private static String defaultOperator() {

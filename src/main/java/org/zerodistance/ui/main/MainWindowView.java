@@ -21,6 +21,8 @@ import org.zerodistance.ui.about.AboutView;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.ViewSource;
 import org.zerodistance.ui.communities.CommunitiesView;
+import org.zerodistance.ui.funds.FundsView;
+import org.zerodistance.ui.pairings.PairingsView;
 import org.zerodistance.ui.passbook.PassbookView;
 import org.zerodistance.ui.posts.PostsView;
 import org.zerodistance.ui.settings.SettingsView;
@@ -36,9 +38,11 @@ public final class MainWindowView {
      */
     public static final List<Section> SECTIONS = List.of(
             new Section("wishes", WishesView.class),
+            new Section("pairings", PairingsView.class),
             new Section("teams", TeamsView.class),
             new Section("posts", PostsView.class),
             new Section("passbook", PassbookView.class),
+            new Section("funds", FundsView.class),
             new Section("settings", SettingsView.class),
             new Section("communities", CommunitiesView.class),
             new Section("about", AboutView.class));
