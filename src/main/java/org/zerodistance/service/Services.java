@@ -17,6 +17,7 @@ public final class Services {
     private final PassbookService passbook;
     private final RecognitionService recognition;
     private final AuditService audit;
+    private final ImportService imports;
 
     public Services(Database database) {
         this.database = database;
@@ -31,6 +32,7 @@ public final class Services {
         this.passbook = new PassbookService(database, auditor, pointsLedger);
         this.recognition = new RecognitionService(database, auditor);
         this.audit = new AuditService(database, java.time.ZoneId.systemDefault());
+        this.imports = new ImportService(database, auditor);
     }
 
     public Database database() {
@@ -87,5 +89,10 @@ public final class Services {
     /** Reading and exporting the audit log (writing it is {@link #auditor()}'s job). */
     public AuditService audit() {
         return audit;
+    }
+
+    /** Importing member lists from spreadsheets. */
+    public ImportService imports() {
+        return imports;
     }
 }
