@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -223,8 +222,8 @@ public final class ImportService {
                 boolean skillsChanged = m.skills() != null && !Set.copyOf(m.skills()).equals(Set.copyOf(s.skills()));
                 updates.add(new MemberImportRepository.MemberUpdate(s.id(), m.name(),
                         m.phone() != null ? m.phone().digits() : s.phone(),
-                        Objects.requireNonNullElse(m.workUnit(), s.workUnit()),
-                        Objects.requireNonNullElse(m.partyBranch(), s.partyBranch()),
+                        m.workUnit() != null ? m.workUnit() : s.workUnit(),
+                        m.partyBranch() != null ? m.partyBranch() : s.partyBranch(),
                         m.registrationDate() != null ? m.registrationDate() : s.registrationDate(),
                         skillsChanged ? m.skills() : null));
             } else {
