@@ -42,25 +42,31 @@ public final class MemberImportRepository {
     /** The stored members among {@code idNumbers} (normalised), in any community, keyed by ID number. */
     public Map<String, RegisteredMember> findByIdNumbers(DSLContext ctx, Collection<String> idNumbers) {
         Map<String, RegisteredMember> found = new HashMap<>();
+        if (idNumbers.isEmpty()) {
+            return found;
+        }
+        // Community names apart: joining them made H2 walk the community index instead of the ID number's.
+        Map<Long, String> communityNames = new HashMap<>();
+        ctx.select(COMMUNITY.ID, COMMUNITY.NAME).from(COMMUNITY).forEach(r -> communityNames.put(r.value1(), r.value2()));
         List<String> all = new ArrayList<>(idNumbers);
         for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
-            Map<Long, List<String>> skills = new HashMap<>();
-            var rows = ctx.select(MEMBER.ID, MEMBER.COMMUNITY_ID, COMMUNITY.NAME, MEMBER.ARCHIVED, MEMBER.NAME, MEMBER.ID_NUMBER,
+            var rows = ctx.select(MEMBER.ID, MEMBER.COMMUNITY_ID, MEMBER.ARCHIVED, MEMBER.NAME, MEMBER.ID_NUMBER,
                             MEMBER.PHONE, MEMBER.WORK_UNIT, MEMBER.PARTY_BRANCH, MEMBER.REGISTRATION_DATE)
-                    .from(MEMBER).join(COMMUNITY).on(COMMUNITY.ID.eq(MEMBER.COMMUNITY_ID))
+                    .from(MEMBER)
                     .where(MEMBER.ID_NUMBER.in(chunk))
                     .fetch();
             if (rows.isEmpty()) {
                 continue;
             }
+            Map<Long, List<String>> skills = new HashMap<>();
             ctx.select(MEMBER_SKILL.MEMBER_ID, MEMBER_SKILL.SKILL).from(MEMBER_SKILL)
                     .where(MEMBER_SKILL.MEMBER_ID.in(rows.getValues(MEMBER.ID)))
-                    .orderBy(MEMBER_SKILL.SKILL)
                     .forEach(r -> skills.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
             for (var r : rows) {
-                found.put(r.value6(), new RegisteredMember(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), skills.getOrDefault(r.value1(), List.of())));
+                found.put(r.value5(), new RegisteredMember(r.value1(), r.value2(), communityNames.get(r.value2()), r.value3(),
+                        r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(),
+                        skills.getOrDefault(r.value1(), List.of())));
             }
         }
         return found;
