@@ -20,6 +20,8 @@ import org.zerodistance.ui.common.FxTaskRunner;
 import org.zerodistance.ui.common.SaveFileChooser;
 import org.zerodistance.ui.communities.CommunitiesView;
 import org.zerodistance.ui.communities.CommunitiesViewModel;
+import org.zerodistance.ui.imports.ImportsView;
+import org.zerodistance.ui.imports.ImportsViewModel;
 import org.zerodistance.ui.main.MainWindowView;
 import org.zerodistance.ui.main.MainWindowViewModel;
 import org.zerodistance.ui.passbook.PassbookSettingsView;
@@ -174,6 +176,9 @@ public final class UiShell implements AutoCloseable {
         }
         if (type == CommunitiesView.class) {
             return new CommunitiesView(new CommunitiesViewModel(services().communities(), tasks, dialogs, scope));
+        }
+        if (type == ImportsView.class) {
+            return new ImportsView(new ImportsViewModel(services().imports(), tasks, dialogs, scope));
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services().settings(), tasks, dialogs, this::switchLanguage,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import org.zerodistance.spreadsheet.SheetRow;
 import org.zerodistance.spreadsheet.Spreadsheet;
 import org.zerodistance.spreadsheet.SpreadsheetException;
 import org.zerodistance.spreadsheet.Spreadsheets;
+import org.zerodistance.spreadsheet.TableWriter;
 
 /**
  * Importing member lists from spreadsheets. Reading and checking need no transaction; writing happens in exactly one,
@@ -95,6 +97,21 @@ public final class ImportService {
         }
     }
 
+    /** The layout of sheet {@code sheetIndex}: its recognised header, else its first row with content. */
+    public ImportLayout layoutForSheet(Path file, int sheetIndex) {
+        try (Spreadsheet sheet = Spreadsheets.open(file)) {
+            List<SheetRow> head = HeaderDetector.head(sheet, sheetIndex);
+            Optional<HeaderDetector.Header<MemberField>> header = detector.find(head);
+            if (header.isPresent()) {
+                return layoutOf(file, sheet, sheetIndex, header.get());
+            }
+            HeaderDetector.Header<MemberField> first = head.isEmpty()
+                    ? new HeaderDetector.Header<>(1, List.of(), Map.of())
+                    : detector.headerOf(head.get(0));
+            return layoutOf(file, sheet, sheetIndex, first);
+        }
+    }
+
     /** The first rows of a sheet with content, for choosing the header row by eye. */
     public List<SheetRow> head(Path file, int sheetIndex) {
         try (Spreadsheet sheet = Spreadsheets.open(file)) {
@@ -142,6 +159,34 @@ public final class ImportService {
         ImportLayout layout = analyse(file);
         ImportPlan plan = preview(file, layout, communityId, monitor);
         return dryRun ? plan : apply(plan, monitor);
+    }
+
+    /**
+     * Writes the rejected rows of {@code plan} to {@code target} (.xlsx): the file's own column titles and cells, plus
+     * a last column {@code reasonTitle} with each row's reason as {@code reason} words it, so the clerk can fix and re-import.
+     */
+    public void saveRejected(ImportPlan plan, Path target, String reasonTitle, Function<ImportPlan.Row, String> reason) {
+        List<ImportPlan.Row> rejected = plan.rejectedRows();
+        int width = plan.layout().titles().size();
+        for (ImportPlan.Row row : rejected) {
+            width = Math.max(width, row.cells().size());
+        }
+        List<String> header = new ArrayList<>(plan.layout().titles());
+        while (header.size() < width) {
+            header.add("");
+        }
+        header.add(reasonTitle);
+        int columns = width;
+        List<List<String>> rows = new ArrayList<>(rejected.size());
+        for (ImportPlan.Row row : rejected) {
+            List<String> cells = new ArrayList<>(row.cells());
+            while (cells.size() < columns) {
+                cells.add("");
+            }
+            cells.add(reason.apply(row));
+            rows.add(cells);
+        }
+        TableWriter.write(target, plan.layout().sheetName(), header, rows);
     }
 
     private List<ImportPlan.Row> read(Path file, ImportLayout layout, ImportMonitor monitor) {

@@ -23,6 +23,7 @@ import org.zerodistance.ui.common.ViewSource;
 import org.zerodistance.ui.communities.CommunitiesView;
 import org.zerodistance.ui.passbook.PassbookView;
 import org.zerodistance.ui.posts.PostsView;
+import org.zerodistance.ui.imports.ImportsView;
 import org.zerodistance.ui.settings.SettingsView;
 import org.zerodistance.ui.teams.TeamsView;
 import org.zerodistance.ui.wishes.WishesView;
@@ -39,6 +40,7 @@ public final class MainWindowView {
             new Section("teams", TeamsView.class),
             new Section("posts", PostsView.class),
             new Section("passbook", PassbookView.class),
+            new Section("imports", ImportsView.class),
             new Section("settings", SettingsView.class),
             new Section("communities", CommunitiesView.class),
             new Section("about", AboutView.class));
