@@ -35,7 +35,7 @@ public final class InsertVariantsBenchmark {
                     LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14))),
                     (String) r[4], (String) r[5], (String) r[6], skills.isEmpty() ? List.of() : List.of(skills.split("、")), (LocalDate) r[8]));
         }
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < 1; round++) {
             for (String variant : variants) {
                 Path dir = Files.createTempDirectory("insert-bench");
                 try (Database db = Database.open(dir)) {

@@ -159,7 +159,7 @@ public final class ImportsViewModel {
         }
         Path source = file;
         step.set(Step.READING);
-        run(Messages.get("import.status.reading"), p -> service.preview(source, current, community.id(), monitor(p, null)), this::showPlan);
+        run(Messages.get("import.status.reading"), p -> shown(service.preview(source, current, community.id(), monitor(p, null))), this::showPlan);
     }
 
     /** Imports the previewed file, all rows or none. */
@@ -172,8 +172,9 @@ public final class ImportsViewModel {
         cancelRequested = cancel;
         step.set(Step.IMPORTING);
         progress.set(0);
-        run(Messages.get("import.status.writing"), p -> service.apply(previewed, monitor(p, cancel)), done -> {
-            showPlan(done);
+        run(Messages.get("import.status.writing"), p -> shown(service.apply(previewed, monitor(p, cancel))), shown -> {
+            showPlan(shown);
+            ImportPlan done = shown.plan();
             step.set(Step.DONE);
             summary.set(Messages.get("import.summary", done.communityName(), done.count(ImportPlan.Outcome.NEW),
                     done.count(ImportPlan.Outcome.UPDATE), done.count(ImportPlan.Outcome.UNCHANGED), done.count(ImportPlan.Outcome.REJECTED)));
@@ -234,18 +235,30 @@ public final class ImportsViewModel {
         };
     }
 
-    private void showPlan(ImportPlan done) {
-        plan.set(done);
+    /** A plan with its preview lines, built off the FX thread (100,000 lines take a while to word). */
+    private record Shown(ImportPlan plan, List<PreviewRow> rows) {
+    }
+
+    private static Shown shown(ImportPlan done) {
         List<PreviewRow> built = new ArrayList<>(done.rows().size());
         Integer idColumn = done.layout().mapping().get(MemberField.ID_NUMBER);
         Integer nameColumn = done.layout().mapping().get(MemberField.NAME);
+        Map<ImportPlan.Outcome, String> outcomeText = new EnumMap<>(ImportPlan.Outcome.class);
+        for (ImportPlan.Outcome outcome : ImportPlan.Outcome.values()) {
+            outcomeText.put(outcome, Messages.get("import.outcome." + outcome.name().toLowerCase(java.util.Locale.ROOT)));
+        }
         for (ImportPlan.Row row : done.rows()) {
             String name = row.member() != null ? row.member().name() : cell(row, nameColumn);
             String id = row.member() != null ? row.member().idNumber().masked() : IdNumber.mask(IdNumber.normalize(cell(row, idColumn)));
-            built.add(new PreviewRow(row.number(), name, id, row.outcome(),
-                    Messages.get("import.outcome." + row.outcome().name().toLowerCase(java.util.Locale.ROOT)), reasonText(row)));
+            built.add(new PreviewRow(row.number(), name, id, row.outcome(), outcomeText.get(row.outcome()), reasonText(row)));
         }
-        allRows = built;
+        return new Shown(done, built);
+    }
+
+    private void showPlan(Shown shown) {
+        ImportPlan done = shown.plan();
+        plan.set(done);
+        allRows = shown.rows();
         rejectedCount.set((int) done.count(ImportPlan.Outcome.REJECTED));
         applyFilter();
         counts.set(Messages.get("import.counts", done.rowsRead(), done.count(ImportPlan.Outcome.NEW), done.count(ImportPlan.Outcome.UPDATE),
