@@ -140,9 +140,11 @@ public final class ImportsView {
         int row = 0;
         for (MemberField field : MemberField.values()) {
             Label label = new Label(Messages.get("import.field." + field.name()));
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             ComboBox<String> box = new ComboBox<>();
+            label.setLabelFor(box);
             box.setId("import-map-" + field.name());
-            box.setPrefWidth(200);
+            box.setPrefWidth(190);
             box.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
                 if (!updating && now != null && now.intValue() >= 0) {
                     viewModel.mapColumn(field, now.intValue() == 0 ? null : now.intValue() - 1);
@@ -203,6 +205,14 @@ public final class ImportsView {
             }
         });
         reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
+        reasonColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         previewTable.setItems(viewModel.rows());
         previewTable.setPlaceholder(new Label(Messages.get("import.empty")));
         countsLabel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.countsProperty()));
