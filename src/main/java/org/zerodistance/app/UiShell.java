@@ -22,6 +22,8 @@ import org.zerodistance.ui.communities.CommunitiesView;
 import org.zerodistance.ui.communities.CommunitiesViewModel;
 import org.zerodistance.ui.funds.FundsView;
 import org.zerodistance.ui.funds.FundsViewModel;
+import org.zerodistance.ui.imports.ImportsView;
+import org.zerodistance.ui.imports.ImportsViewModel;
 import org.zerodistance.ui.main.MainWindowView;
 import org.zerodistance.ui.main.MainWindowViewModel;
 import org.zerodistance.ui.pairings.PairingsView;
@@ -184,6 +186,9 @@ public final class UiShell implements AutoCloseable {
         }
         if (type == FundsView.class) {
             return new FundsView(new FundsViewModel(services().funds(), tasks, dialogs, scope));
+        }
+        if (type == ImportsView.class) {
+            return new ImportsView(new ImportsViewModel(services().imports(), tasks, dialogs, scope));
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services().settings(), tasks, dialogs, this::switchLanguage,

@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = ZeroDistanceCommand.Version.class,
         description = "Zero Distance 零距离社区服务台: run the community service programme from the command line.",
         subcommands = {CommunitiesCommand.class, WishesCommand.class, PairingsCommand.class, FundsCommand.class, TeamsCommand.class,
-                PostsCommand.class, RankingCommand.class, BackupCommand.class, RestoreCommand.class})
+                PostsCommand.class, RankingCommand.class, ImportMembersCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class ZeroDistanceCommand {
 
     private final CliSession session;

@@ -20,6 +20,7 @@ public final class Services {
     private final AuditService audit;
     private final PairingService pairings;
     private final FundService funds;
+    private final ImportService imports;
 
     public Services(Database database) {
         this(database, Clock.systemDefaultZone());
@@ -41,6 +42,7 @@ public final class Services {
         this.audit = new AuditService(database, java.time.ZoneId.systemDefault());
         this.pairings = new PairingService(database, auditor, pointsLedger, fundLedger, settings, clock);
         this.funds = new FundService(database, auditor, fundLedger, clock);
+        this.imports = new ImportService(database, auditor);
     }
 
     public Database database() {
@@ -107,5 +109,10 @@ public final class Services {
     /** The funds and materials ledger: entries, reversals, totals. */
     public FundService funds() {
         return funds;
+    }
+
+    /** Importing member lists from spreadsheets. */
+    public ImportService imports() {
+        return imports;
     }
 }

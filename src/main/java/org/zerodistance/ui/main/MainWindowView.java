@@ -25,6 +25,7 @@ import org.zerodistance.ui.funds.FundsView;
 import org.zerodistance.ui.pairings.PairingsView;
 import org.zerodistance.ui.passbook.PassbookView;
 import org.zerodistance.ui.posts.PostsView;
+import org.zerodistance.ui.imports.ImportsView;
 import org.zerodistance.ui.settings.SettingsView;
 import org.zerodistance.ui.teams.TeamsView;
 import org.zerodistance.ui.wishes.WishesView;
@@ -43,6 +44,7 @@ public final class MainWindowView {
             new Section("posts", PostsView.class),
             new Section("passbook", PassbookView.class),
             new Section("funds", FundsView.class),
+            new Section("imports", ImportsView.class),
             new Section("settings", SettingsView.class),
             new Section("communities", CommunitiesView.class),
             new Section("about", AboutView.class));
