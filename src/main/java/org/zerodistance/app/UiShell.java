@@ -2,17 +2,21 @@ package org.zerodistance.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zerodistance.domain.HouseholdSummary;
+import org.zerodistance.domain.MemberSummary;
 import org.zerodistance.i18n.Language;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.Services;
 import org.zerodistance.ui.about.AboutView;
 import org.zerodistance.ui.about.AboutViewModel;
 import org.zerodistance.ui.common.CommunityScope;
+import org.zerodistance.ui.common.DetailPart;
 import org.zerodistance.ui.common.Fonts;
 import org.zerodistance.ui.common.FxDialogService;
 import org.zerodistance.ui.common.FxSaveFileChooser;
@@ -40,6 +44,14 @@ import org.zerodistance.ui.settings.AuditLogView;
 import org.zerodistance.ui.settings.AuditLogViewModel;
 import org.zerodistance.ui.settings.BackupsView;
 import org.zerodistance.ui.settings.BackupsViewModel;
+import org.zerodistance.ui.households.HouseholdsView;
+import org.zerodistance.ui.households.HouseholdsViewModel;
+import org.zerodistance.ui.main.MainWindowView;
+import org.zerodistance.ui.main.MainWindowViewModel;
+import org.zerodistance.ui.members.MembersView;
+import org.zerodistance.ui.members.MembersViewModel;
+import org.zerodistance.ui.members.RegistrySettingsView;
+import org.zerodistance.ui.members.RegistrySettingsViewModel;
 import org.zerodistance.ui.settings.SettingsView;
 import org.zerodistance.ui.settings.SettingsViewModel;
 import org.zerodistance.ui.teams.TeamsView;
@@ -178,6 +190,17 @@ public final class UiShell implements AutoCloseable {
         if (type == MainWindowView.class) {
             return new MainWindowView(mainViewModel, views::load);
         }
+        if (type == MembersView.class) {
+            return new MembersView(new MembersViewModel(services().members(), services().vocabulary(), tasks, dialogs, scope),
+                    memberDetailParts());
+        }
+        if (type == HouseholdsView.class) {
+            return new HouseholdsView(new HouseholdsViewModel(services().households(), services().members(), services().vocabulary(), tasks,
+                    dialogs, scope), householdDetailParts());
+        }
+        if (type == RegistrySettingsView.class) {
+            return new RegistrySettingsView(new RegistrySettingsViewModel(services().vocabulary(), services().households(), tasks, dialogs));
+        }
         if (type == CommunitiesView.class) {
             return new CommunitiesView(new CommunitiesViewModel(services().communities(), tasks, dialogs, scope));
         }
@@ -226,6 +249,16 @@ public final class UiShell implements AutoCloseable {
                     context.paths().logs().toString()));
         }
         throw new IllegalArgumentException("No controller registered for " + type.getName());
+    }
+
+    /** Parts other features add to a member's detail pane (pairings, claims, teams, posts, points): add yours here. */
+    private List<DetailPart<MemberSummary>> memberDetailParts() {
+        return List.of();
+    }
+
+    /** Parts other features add to a household's detail pane (pairings, wishes, funds): add yours here. */
+    private List<DetailPart<HouseholdSummary>> householdDetailParts() {
+        return List.of();
     }
 
     /** Closes the window's work; a clean exit always leaves a fresh backup behind. */

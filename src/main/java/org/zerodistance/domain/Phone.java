@@ -72,6 +72,14 @@ public final class Phone {
         return digits.substring(0, area) + "-" + digits.substring(area);
     }
 
+    /** The grouped display of stored digits; text that is not a valid number is shown as it is. */
+    public static String display(String digits) {
+        if (digits == null) {
+            return "";
+        }
+        return isValid(digits) ? new Phone(digits).display() : digits;
+    }
+
     /** {@code 138****5678}; a landline keeps its area code and last four digits. */
     public String masked() {
         return mask(digits);

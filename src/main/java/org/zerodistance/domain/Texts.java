@@ -1,6 +1,6 @@
 package org.zerodistance.domain;
 
-/** Checks on free text typed by the clerk: trimmed, required or optional, and within the column's length. */
+/** Checks on free text typed by the clerk: trimmed, blank as null, required or optional, within the column's length. */
 public final class Texts {
 
     private Texts() {
@@ -17,13 +17,19 @@ public final class Texts {
 
     /** The trimmed text, or null when blank; refused with {@code tooLongKey} when longer than {@code max}. */
     public static String optional(String raw, int max, String tooLongKey) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String text = raw.strip();
-        if (text.length() > max) {
+        String text = clean(raw);
+        if (text != null && text.length() > max) {
             throw new DomainException(tooLongKey, max);
         }
         return text;
+    }
+
+    /** {@code value} stripped, or null when null or blank. */
+    public static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
     }
 }

@@ -1,7 +1,9 @@
 package org.zerodistance.persistence;
 
+import static org.zerodistance.persistence.jooq.Tables.COMMUNITY;
 import static org.zerodistance.persistence.jooq.Tables.HOUSEHOLD;
 import static org.zerodistance.persistence.jooq.Tables.HOUSEHOLD_CATEGORY;
+import static org.zerodistance.persistence.jooq.Tables.VISIT;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.zerodistance.domain.Household;
+import org.zerodistance.domain.HouseholdSummary;
 
 /** Households in need and their categories; stateless, works in the caller's transaction. */
 public final class HouseholdRepository {
@@ -59,6 +62,48 @@ public final class HouseholdRepository {
             }
             insert.execute();
         }
+    }
+
+    public void setArchived(DSLContext ctx, long id, boolean archived) {
+        ctx.update(HOUSEHOLD).set(HOUSEHOLD.ARCHIVED, archived).set(HOUSEHOLD.UPDATED_AT, OffsetDateTime.now())
+                .where(HOUSEHOLD.ID.eq(id)).execute();
+    }
+
+    /**
+     * The list rows of one community, or of all when {@code communityId} is null, with the community's name and the
+     * date of the last visit; the visit interval is left null for the service to fill in from Settings.
+     */
+    public List<HouseholdSummary> listSummaries(DSLContext ctx, Long communityId, boolean includeArchived) {
+        Condition where = DSL.trueCondition();
+        if (communityId != null) {
+            where = where.and(HOUSEHOLD.COMMUNITY_ID.eq(communityId));
+        }
+        if (!includeArchived) {
+            where = where.and(HOUSEHOLD.ARCHIVED.isFalse());
+        }
+        return summaries(ctx, where);
+    }
+
+    public Optional<HouseholdSummary> findSummary(DSLContext ctx, long id) {
+        return summaries(ctx, HOUSEHOLD.ID.eq(id)).stream().findFirst();
+    }
+
+    private List<HouseholdSummary> summaries(DSLContext ctx, Condition where) {
+        Map<Long, Household> households = new LinkedHashMap<>();
+        for (Household h : list(ctx, where)) {
+            households.put(h.id(), h);
+        }
+        if (households.isEmpty()) {
+            return List.of();
+        }
+        var lastVisit = DSL.field(DSL.select(DSL.max(VISIT.VISIT_DATE)).from(VISIT).where(VISIT.HOUSEHOLD_ID.eq(HOUSEHOLD.ID)));
+        Map<Long, HouseholdSummary> result = new LinkedHashMap<>();
+        households.keySet().forEach(id -> result.put(id, null));
+        ctx.select(HOUSEHOLD.ID, COMMUNITY.NAME, lastVisit)
+                .from(HOUSEHOLD).join(COMMUNITY).on(COMMUNITY.ID.eq(HOUSEHOLD.COMMUNITY_ID))
+                .where(where)
+                .forEach(r -> result.put(r.value1(), new HouseholdSummary(households.get(r.value1()), r.value2(), r.value3(), null)));
+        return new ArrayList<>(result.values());
     }
 
     public Optional<Household> findById(DSLContext ctx, long id) {

@@ -195,12 +195,12 @@ public final class PairingRepository {
     }
 
     private List<Visit> visits(DSLContext ctx, Condition where) {
-        Map<Long, List<String>> visitors = new LinkedHashMap<>();
-        ctx.select(VISIT_MEMBER.VISIT_ID, MEMBER.NAME)
+        Map<Long, List<Visit.Visitor>> visitors = new LinkedHashMap<>();
+        ctx.select(VISIT_MEMBER.VISIT_ID, MEMBER.ID, MEMBER.NAME)
                 .from(VISIT_MEMBER).join(MEMBER).on(MEMBER.ID.eq(VISIT_MEMBER.MEMBER_ID))
                 .where(VISIT_MEMBER.VISIT_ID.in(select(VISIT.ID).from(VISIT).where(where)))
                 .orderBy(VISIT_MEMBER.VISIT_ID, MEMBER.NAME)
-                .forEach(r -> visitors.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+                .forEach(r -> visitors.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new Visit.Visitor(r.value2(), r.value3())));
         return ctx.selectFrom(VISIT).where(where).orderBy(VISIT.VISIT_DATE.desc(), VISIT.ID.desc())
                 .fetch(r -> new Visit(r.getId(), r.getHouseholdId(), r.getPairingId(), r.getVisitDate(), r.getNote(),
                         visitors.getOrDefault(r.getId(), List.of())));

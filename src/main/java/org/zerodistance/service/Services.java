@@ -21,6 +21,9 @@ public final class Services {
     private final PairingService pairings;
     private final FundService funds;
     private final ImportService imports;
+    private final VocabularyService vocabulary;
+    private final MemberService members;
+    private final HouseholdService households;
 
     public Services(Database database) {
         this(database, Clock.systemDefaultZone());
@@ -43,6 +46,9 @@ public final class Services {
         this.pairings = new PairingService(database, auditor, pointsLedger, fundLedger, settings, clock);
         this.funds = new FundService(database, auditor, fundLedger, clock);
         this.imports = new ImportService(database, auditor);
+        this.vocabulary = new VocabularyService(database, auditor);
+        this.members = new MemberService(database, auditor, vocabulary);
+        this.households = new HouseholdService(database, auditor, vocabulary, pointsLedger);
     }
 
     public Database database() {
@@ -114,5 +120,20 @@ public final class Services {
     /** Importing member lists from spreadsheets. */
     public ImportService imports() {
         return imports;
+    }
+
+    /** The editable word lists (skills, household categories, …). */
+    public VocabularyService vocabulary() {
+        return vocabulary;
+    }
+
+    /** The member registry. */
+    public MemberService members() {
+        return members;
+    }
+
+    /** Households in need and their visits. */
+    public HouseholdService households() {
+        return households;
     }
 }

@@ -26,6 +26,8 @@ import org.zerodistance.ui.pairings.PairingsView;
 import org.zerodistance.ui.passbook.PassbookView;
 import org.zerodistance.ui.posts.PostsView;
 import org.zerodistance.ui.imports.ImportsView;
+import org.zerodistance.ui.households.HouseholdsView;
+import org.zerodistance.ui.members.MembersView;
 import org.zerodistance.ui.settings.SettingsView;
 import org.zerodistance.ui.teams.TeamsView;
 import org.zerodistance.ui.wishes.WishesView;
@@ -38,6 +40,8 @@ public final class MainWindowView {
      * households, wishes, pairings, teams, posts, passbook, funds, reports, import, settings, communities, about.
      */
     public static final List<Section> SECTIONS = List.of(
+            new Section("members", MembersView.class),
+            new Section("households", HouseholdsView.class),
             new Section("wishes", WishesView.class),
             new Section("pairings", PairingsView.class),
             new Section("teams", TeamsView.class),

@@ -1,0 +1,170 @@
+package org.zerodistance.ui.members;
+
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.util.StringConverter;
+import org.zerodistance.domain.Community;
+import org.zerodistance.domain.MemberDraft.Field;
+import org.zerodistance.domain.MemberStatus;
+import org.zerodistance.i18n.Messages;
+import org.zerodistance.ui.common.FieldValidation;
+import org.zerodistance.ui.common.FocusOnce;
+import org.zerodistance.ui.common.LenientDates;
+
+/** The member form's controls, bound to {@link MemberFormViewModel}; each field's problem is shown right under it. */
+public final class MemberFormView {
+
+    private final MemberFormViewModel viewModel;
+    private final FieldValidation<Field> validation;
+
+    @FXML
+    private Label formErrorLabel;
+    @FXML
+    private Label communityLabel;
+    @FXML
+    private ComboBox<Community> communityBox;
+    @FXML
+    private TextField nameField;
+    @FXML
+    private Label nameError;
+    @FXML
+    private TextField idField;
+    @FXML
+    private Button idUnlockButton;
+    @FXML
+    private Label derivedLabel;
+    @FXML
+    private Label idError;
+    @FXML
+    private TextField phoneField;
+    @FXML
+    private Button phoneUnlockButton;
+    @FXML
+    private Label phoneError;
+    @FXML
+    private TextField workUnitField;
+    @FXML
+    private Label workUnitError;
+    @FXML
+    private TextField partyBranchField;
+    @FXML
+    private Label partyBranchError;
+    @FXML
+    private FlowPane skillsPane;
+    @FXML
+    private DatePicker registrationPicker;
+    @FXML
+    private Label registrationError;
+    @FXML
+    private ChoiceBox<MemberStatus> statusChoice;
+    @FXML
+    private DatePicker statusDatePicker;
+    @FXML
+    private Label statusDateError;
+    @FXML
+    private TextArea notesArea;
+    @FXML
+    private Label notesError;
+
+    public MemberFormView(MemberFormViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.validation = new FieldValidation<>(viewModel::errorProperty);
+    }
+
+    @FXML
+    private void initialize() {
+        boolean isNew = viewModel.isNew();
+        communityLabel.setVisible(isNew);
+        communityLabel.setManaged(isNew);
+        communityBox.setVisible(isNew);
+        communityBox.setManaged(isNew);
+        communityBox.setItems(viewModel.communities());
+        communityBox.valueProperty().bindBidirectional(viewModel.communityProperty());
+        communityBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Community c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public Community fromString(String s) {
+                return null;
+            }
+        });
+
+        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        idField.textProperty().bindBidirectional(viewModel.idNumberProperty());
+        idField.editableProperty().bind(viewModel.idLockedProperty().not());
+        idUnlockButton.visibleProperty().bind(viewModel.idLockedProperty());
+        idUnlockButton.managedProperty().bind(viewModel.idLockedProperty());
+        idUnlockButton.setOnAction(e -> viewModel.unlockIdNumber());
+        derivedLabel.textProperty().bind(viewModel.derivedProperty());
+        phoneField.textProperty().bindBidirectional(viewModel.phoneProperty());
+        phoneField.editableProperty().bind(viewModel.phoneLockedProperty().not());
+        phoneUnlockButton.visibleProperty().bind(viewModel.phoneLockedProperty());
+        phoneUnlockButton.managedProperty().bind(viewModel.phoneLockedProperty());
+        phoneUnlockButton.setOnAction(e -> viewModel.unlockPhone());
+        workUnitField.textProperty().bindBidirectional(viewModel.workUnitProperty());
+        partyBranchField.textProperty().bindBidirectional(viewModel.partyBranchProperty());
+        for (Map.Entry<String, javafx.beans.property.BooleanProperty> skill : viewModel.skills().entrySet()) {
+            CheckBox box = new CheckBox(skill.getKey());
+            box.setId("member-form-skill-" + skill.getKey());
+            box.selectedProperty().bindBidirectional(skill.getValue());
+            skillsPane.getChildren().add(box);
+        }
+        LenientDates.apply(registrationPicker);
+        registrationPicker.valueProperty().bindBidirectional(viewModel.registrationDateProperty());
+        statusChoice.getItems().setAll(MemberStatus.values());
+        statusChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MemberStatus s) {
+                return s == null ? "" : Messages.get("member.status." + s.name());
+            }
+
+            @Override
+            public MemberStatus fromString(String s) {
+                return null;
+            }
+        });
+        statusChoice.valueProperty().bindBidirectional(viewModel.statusProperty());
+        LenientDates.apply(statusDatePicker);
+        statusDatePicker.valueProperty().bindBidirectional(viewModel.statusDateProperty());
+        statusDatePicker.disableProperty().bind(viewModel.statusProperty().isEqualTo(MemberStatus.ACTIVE));
+        notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
+
+        field(Field.NAME, nameField, nameError);
+        field(Field.ID_NUMBER, idField, idError);
+        field(Field.PHONE, phoneField, phoneError);
+        field(Field.WORK_UNIT, workUnitField, workUnitError);
+        field(Field.PARTY_BRANCH, partyBranchField, partyBranchError);
+        field(Field.REGISTRATION_DATE, registrationPicker, registrationError);
+        field(Field.STATUS_DATE, statusDatePicker, statusDateError);
+        field(Field.NOTES, notesArea, notesError);
+
+        formErrorLabel.textProperty().bind(viewModel.formErrorProperty());
+        formErrorLabel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.formErrorProperty()));
+        formErrorLabel.managedProperty().bind(formErrorLabel.visibleProperty());
+        FocusOnce.request(nameField);
+    }
+
+    /** Shows the field's problem under it and as a ControlsFX decoration; a field's problem shows once it is left. */
+    private void field(Field field, Control control, Label errorLabel) {
+        validation.register(field, control, errorLabel);
+        control.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                viewModel.touch(field);
+            }
+        });
+    }
+}
