@@ -3,12 +3,12 @@ package org.zerodistance.app;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.ErrorMessages;
+import org.zerodistance.ui.common.FxDialogService;
 
 /** The JavaFX application: refuses a data folder in use, then hands over to {@link UiShell}. */
 public final class DesktopApp extends Application {
@@ -29,7 +29,7 @@ public final class DesktopApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.error("Uncaught exception on {}", thread.getName(), error);
             if (Platform.isFxApplicationThread()) {
-                new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(error), ButtonType.OK).show();
+                new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(error), FxDialogService.ok()).show();
             }
         });
         AppContext context;
@@ -45,11 +45,13 @@ public final class DesktopApp extends Application {
             return;
         }
         shell = new UiShell(context, stage);
+        // A logout or kill (SIGTERM) skips stop(): still close the database cleanly.
+        Runtime.getRuntime().addShutdownHook(new Thread(context::close, "close-database"));
         shell.show();
     }
 
     private static void refuse(String sentence) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, sentence, FxDialogService.ok());
         alert.setHeaderText(null);
         alert.setTitle(Messages.get("app.title"));
         alert.showAndWait();

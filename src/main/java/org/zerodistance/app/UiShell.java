@@ -1,6 +1,7 @@
 package org.zerodistance.app;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -18,9 +19,31 @@ import org.zerodistance.ui.common.CommunityScope;
 import org.zerodistance.ui.common.DetailPart;
 import org.zerodistance.ui.common.Fonts;
 import org.zerodistance.ui.common.FxDialogService;
+import org.zerodistance.ui.common.FxSaveFileChooser;
 import org.zerodistance.ui.common.FxTaskRunner;
+import org.zerodistance.ui.common.SaveFileChooser;
 import org.zerodistance.ui.communities.CommunitiesView;
 import org.zerodistance.ui.communities.CommunitiesViewModel;
+import org.zerodistance.ui.funds.FundsView;
+import org.zerodistance.ui.funds.FundsViewModel;
+import org.zerodistance.ui.imports.ImportsView;
+import org.zerodistance.ui.imports.ImportsViewModel;
+import org.zerodistance.ui.main.MainWindowView;
+import org.zerodistance.ui.main.MainWindowViewModel;
+import org.zerodistance.ui.pairings.PairingsView;
+import org.zerodistance.ui.pairings.PairingsViewModel;
+import org.zerodistance.ui.passbook.PassbookSettingsView;
+import org.zerodistance.ui.passbook.PassbookSettingsViewModel;
+import org.zerodistance.ui.passbook.PassbookView;
+import org.zerodistance.ui.passbook.PassbookViewModel;
+import org.zerodistance.ui.passbook.RecognitionView;
+import org.zerodistance.ui.passbook.RecognitionViewModel;
+import org.zerodistance.ui.posts.PostsView;
+import org.zerodistance.ui.posts.PostsViewModel;
+import org.zerodistance.ui.settings.AuditLogView;
+import org.zerodistance.ui.settings.AuditLogViewModel;
+import org.zerodistance.ui.settings.BackupsView;
+import org.zerodistance.ui.settings.BackupsViewModel;
 import org.zerodistance.ui.households.HouseholdsView;
 import org.zerodistance.ui.households.HouseholdsViewModel;
 import org.zerodistance.ui.main.MainWindowView;
@@ -31,6 +54,12 @@ import org.zerodistance.ui.members.RegistrySettingsView;
 import org.zerodistance.ui.members.RegistrySettingsViewModel;
 import org.zerodistance.ui.settings.SettingsView;
 import org.zerodistance.ui.settings.SettingsViewModel;
+import org.zerodistance.ui.teams.TeamsView;
+import org.zerodistance.ui.teams.TeamsViewModel;
+import org.zerodistance.ui.wishes.WishSettingsView;
+import org.zerodistance.ui.wishes.WishSettingsViewModel;
+import org.zerodistance.ui.wishes.WishesView;
+import org.zerodistance.ui.wishes.WishesViewModel;
 
 /**
  * Composition root of the window: builds every view with its view model. The window shows first and the
@@ -47,22 +76,81 @@ public final class UiShell implements AutoCloseable {
     private final FxDialogService dialogs;
     private final ViewLoader views = new ViewLoader(this::controller);
     private MainWindowViewModel mainViewModel;
+    private volatile SaveFileChooser saveFiles;
 
     public UiShell(AppContext context, Stage stage) {
         this.context = context;
         this.stage = stage;
         this.dialogs = new FxDialogService(() -> stage);
+        this.saveFiles = new FxSaveFileChooser(() -> stage);
+    }
+
+    /** Replaces the save dialog (tests and automation, where no native dialog can open); affects screens opened later. */
+    public void useSaveFileChooser(SaveFileChooser chooser) {
+        this.saveFiles = chooser;
     }
 
     /** Shows the window and opens the database behind it. */
     public void show() {
-        mainViewModel = new MainWindowViewModel(tasks, dialogs, scope);
+        mainViewModel = newMainViewModel();
         stage.setScene(new Scene(buildRoot(), 1200, 760));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         updateTitle();
         stage.show();
-        tasks.run(progress -> context.openDatabase(), mainViewModel::databaseOpened, mainViewModel::databaseFailed);
+        tasks.run(progress -> context.openDatabase(), opened -> {
+            mainViewModel.databaseOpened(opened);
+            dailyBackup();
+        }, error -> mainViewModel.databaseFailed(error));
+    }
+
+    private MainWindowViewModel newMainViewModel() {
+        return new MainWindowViewModel(tasks, dialogs, scope, this::restoreBackup);
+    }
+
+    /** Once a day, at start: a backup when the newest is more than a day old. */
+    private void dailyBackup() {
+        tasks.run(progress -> context.backups().backupIfDue(),
+                taken -> taken.ifPresent(backup -> LOG.info("Daily backup taken: {}", backup.fileName())),
+                dialogs::showError);
+    }
+
+    /**
+     * Restores {@code backup} for the whole window: the window is disabled while the database is closed and replaced,
+     * then every screen is rebuilt over the reopened database (no screen keeps services of the closed one).
+     */
+    void restoreBackup(Path backup) {
+        Parent root = stage.getScene().getRoot();
+        root.setDisable(true);
+        mainViewModel.statusProperty().set(Messages.get("backup.restoring"));
+        Services before = context.current();
+        tasks.run(progress -> context.backups().restore(backup), restored -> {
+            redrawOverCurrentData();
+            dialogs.showInfo(Messages.get("backup.restore.title"), restored.savedBefore() == null
+                    ? Messages.get("backup.restored", restored.source().getFileName())
+                    : Messages.get("backup.restoredSaved", restored.source().getFileName(), restored.savedBefore().fileName()));
+        }, error -> {
+            root.setDisable(false);
+            Services now = context.current();
+            if (now != null && now != before) {
+                redrawOverCurrentData(); // the database was closed and reopened unchanged
+            } else if (now == null) {
+                mainViewModel.statusProperty().set(Messages.get("main.status.failed"));
+            } else {
+                mainViewModel.statusProperty().set(Messages.get("main.status.ready"));
+            }
+            dialogs.showError(error);
+        });
+    }
+
+    /** A new main window over whatever database is open now (after a restore). */
+    private void redrawOverCurrentData() {
+        mainViewModel = newMainViewModel();
+        stage.getScene().setRoot(buildRoot());
+        Services current = context.current();
+        if (current != null) {
+            mainViewModel.databaseOpened(current);
+        }
     }
 
     private Parent buildRoot() {
@@ -85,7 +173,7 @@ public final class UiShell implements AutoCloseable {
             dialogs.showError(new org.zerodistance.service.ServiceException("settings.error.notSaved", context.paths().preferencesFile()));
         }
         MainWindowViewModel previous = mainViewModel;
-        mainViewModel = new MainWindowViewModel(tasks, dialogs, scope);
+        mainViewModel = newMainViewModel();
         stage.getScene().setRoot(buildRoot());
         updateTitle();
         if (previous.databaseReadyProperty().get()) {
@@ -116,9 +204,45 @@ public final class UiShell implements AutoCloseable {
         if (type == CommunitiesView.class) {
             return new CommunitiesView(new CommunitiesViewModel(services().communities(), tasks, dialogs, scope));
         }
+        if (type == PairingsView.class) {
+            return new PairingsView(new PairingsViewModel(services().pairings(), tasks, dialogs, scope));
+        }
+        if (type == FundsView.class) {
+            return new FundsView(new FundsViewModel(services().funds(), tasks, dialogs, scope));
+        }
+        if (type == ImportsView.class) {
+            return new ImportsView(new ImportsViewModel(services().imports(), tasks, dialogs, scope));
+        }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services().settings(), tasks, dialogs, this::switchLanguage,
                     mainViewModel::refresh), views::load);
+        }
+        if (type == TeamsView.class) {
+            return new TeamsView(new TeamsViewModel(services().teams(), tasks, dialogs, scope));
+        }
+        if (type == PostsView.class) {
+            return new PostsView(new PostsViewModel(services().posts(), tasks, dialogs, saveFiles, scope));
+        }
+        if (type == PassbookView.class) {
+            return new PassbookView(new PassbookViewModel(services().passbook(), tasks, dialogs, saveFiles, scope));
+        }
+        if (type == RecognitionView.class) {
+            return new RecognitionView(new RecognitionViewModel(services().recognition(), tasks, dialogs, scope));
+        }
+        if (type == PassbookSettingsView.class) {
+            return new PassbookSettingsView(new PassbookSettingsViewModel(services().passbook(), services().recognition(), tasks, dialogs));
+        }
+        if (type == WishesView.class) {
+            return new WishesView(new WishesViewModel(services().wishes(), tasks, dialogs, scope));
+        }
+        if (type == WishSettingsView.class) {
+            return new WishSettingsView(new WishSettingsViewModel(services().wishes(), tasks, dialogs));
+        }
+        if (type == BackupsView.class) {
+            return new BackupsView(new BackupsViewModel(context.backups(), tasks, dialogs, this::restoreBackup));
+        }
+        if (type == AuditLogView.class) {
+            return new AuditLogView(new AuditLogViewModel(services().audit(), tasks, dialogs));
         }
         if (type == AboutView.class) {
             return new AboutView(new AboutViewModel(AppInfo.version(), context.paths().home().toString(),
@@ -137,9 +261,17 @@ public final class UiShell implements AutoCloseable {
         return List.of();
     }
 
+    /** Closes the window's work; a clean exit always leaves a fresh backup behind. */
     @Override
     public void close() {
         tasks.close();
+        if (context.current() != null) {
+            try {
+                context.backups().backupNow();
+            } catch (RuntimeException e) {
+                LOG.error("The backup on exit failed", e);
+            }
+        }
         context.close();
     }
 }

@@ -22,11 +22,18 @@ public final class CliSession implements AutoCloseable {
 
     /** The services over the data folder; takes the folder's lock first, so a folder in use is refused untouched. */
     public Services services() throws IOException {
+        return folder().openDatabase();
+    }
+
+    /**
+     * The data folder with its lock taken but the database not opened yet (a restore works on a database that no
+     * longer opens); a folder in use is refused untouched.
+     */
+    public AppContext folder() throws IOException {
         if (context == null) {
             context = AppContext.lock(paths);
-            context.openDatabase();
         }
-        return context.services();
+        return context;
     }
 
     public AppPaths paths() {

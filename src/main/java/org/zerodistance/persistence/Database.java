@@ -1,18 +1,27 @@
 package org.zerodistance.persistence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +34,8 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_NAME = "zero-distance";
+    /** H2's extension for the MVStore file. */
+    public static final String FILE_SUFFIX = ".mv.db";
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -39,8 +50,96 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database file in {@code dbFolder} and migrates it to the current schema. */
     public static Database open(Path dbFolder) {
-        Path file = dbFolder.resolve(FILE_NAME).toAbsolutePath();
-        return openUrl("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE");
+        return open(dbFolder, database -> { });
+    }
+
+    /**
+     * Like {@link #open(Path)}, but when an existing database has migrations to apply, {@code beforeMigrating} gets it
+     * first (open, not yet migrated): H2 commits DDL at once, so an upgrade killed half-way needs a copy from before it.
+     */
+    public static Database open(Path dbFolder, Consumer<Database> beforeMigrating) {
+        if (!Files.exists(fileIn(dbFolder))) {
+            createAtomically(dbFolder);
+        }
+        Database database = new Database(fileUrl(dbFolder, FILE_NAME));
+        try {
+            if (database.flyway().info().pending().length > 0) {
+                beforeMigrating.accept(database);
+            }
+            database.migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /** The H2 file of the database kept in {@code dbFolder}. */
+    public static Path fileIn(Path dbFolder) {
+        return dbFolder.resolve(FILE_NAME + FILE_SUFFIX).toAbsolutePath();
+    }
+
+    /**
+     * WRITE_DELAY=0: H2 otherwise keeps committed changes in memory for up to half a second, so a process killed right
+     * after reporting success lost them (the crash-safety test caught it).
+     */
+    private static String fileUrl(Path dbFolder, String name) {
+        return "jdbc:h2:file:" + dbFolder.resolve(name).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    }
+
+    /**
+     * Builds a new database under a temporary name and moves it into place only when fully migrated: H2 commits
+     * DDL at once, so a first start killed half-way through the schema would otherwise leave a database Flyway refuses.
+     */
+    private static void createAtomically(Path dbFolder) {
+        String tempName = FILE_NAME + "-new";
+        Path temp = dbFolder.resolve(tempName + FILE_SUFFIX);
+        try {
+            Files.createDirectories(dbFolder);
+            Files.deleteIfExists(temp); // left by a first start that was killed
+            openUrl(fileUrl(dbFolder, tempName)).close();
+            Files.move(temp, fileIn(dbFolder), StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(dbFolder.resolve(tempName + ".trace.db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the database in " + dbFolder, e);
+        }
+    }
+
+    /**
+     * Checks, without changing it, that {@code dbFolder} holds a Zero Distance database (Flyway history and the
+     * programme's tables) and returns its schema version; throws {@link ForeignDatabaseException} when it does not,
+     * and {@link DataAccessException} when H2 cannot read it.
+     */
+    public static String inspect(Path dbFolder) {
+        if (!Files.isRegularFile(fileIn(dbFolder))) {
+            throw new ForeignDatabaseException("no database file in " + dbFolder);
+        }
+        String url = "jdbc:h2:file:" + dbFolder.resolve(FILE_NAME).toAbsolutePath() + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            DSLContext ctx = DSL.using(connection, SQLDialect.H2);
+            var tables = ctx.select(DSL.upper(DSL.field("TABLE_NAME", String.class)))
+                    .from("INFORMATION_SCHEMA.TABLES")
+                    .where(DSL.field("TABLE_SCHEMA").eq("PUBLIC"))
+                    .fetchSet(0, String.class);
+            for (String required : List.of("FLYWAY_SCHEMA_HISTORY", "COMMUNITY", "AUDIT_LOG", "SETTING")) {
+                if (!tables.contains(required)) {
+                    throw new ForeignDatabaseException("table " + required + " missing");
+                }
+            }
+            String version = ctx.select(DSL.field(DSL.quotedName("version"), String.class))
+                    .from(DSL.table(DSL.quotedName("flyway_schema_history")))
+                    .where(DSL.field(DSL.quotedName("success"), Boolean.class).isTrue())
+                    .and(DSL.field(DSL.quotedName("version")).isNotNull())
+                    .orderBy(DSL.field(DSL.quotedName("installed_rank")).desc())
+                    .limit(1)
+                    .fetchOne(0, String.class);
+            if (version == null) {
+                throw new ForeignDatabaseException("no successful migration recorded");
+            }
+            return version;
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not read the database in " + dbFolder, e);
+        }
     }
 
     /** Opens a private in-memory database (tests, dry runs). */
@@ -59,12 +158,21 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    private void migrate() {
-        var result = Flyway.configure()
+    /** True when the schema has migrations this version does not know: the database was made by a newer version. */
+    public boolean isFromNewerVersion() {
+        return Arrays.stream(flyway().info().all()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED);
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+    }
+
+    private void migrate() {
+        var result = flyway().migrate();
         if (result.migrationsExecuted > 0) {
             LOG.info("Database migrated to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
         }
@@ -83,6 +191,14 @@ public final class Database implements AutoCloseable {
     /** Read-only work that needs no transaction of its own. */
     public <T> T read(Function<DSLContext, T> work) {
         return work.apply(dsl);
+    }
+
+    /**
+     * Writes a transactionally consistent copy of the open database to {@code zip} (H2's {@code BACKUP TO}: the
+     * MVStore copies a committed version while others keep working; see docs/decisions/backups.md).
+     */
+    public void backupTo(Path zip) {
+        dsl.execute("BACKUP TO {0}", DSL.inline(zip.toAbsolutePath().toString()));
     }
 
     public DataSource dataSource() {
@@ -104,6 +220,13 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             pool.dispose();
+        }
+    }
+
+    /** The folder holds a database that is not Zero Distance's (or none at all). */
+    public static final class ForeignDatabaseException extends RuntimeException {
+        public ForeignDatabaseException(String detail) {
+            super(detail);
         }
     }
 }

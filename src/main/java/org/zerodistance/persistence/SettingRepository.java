@@ -2,6 +2,8 @@ package org.zerodistance.persistence;
 
 import static org.zerodistance.persistence.jooq.Tables.SETTING;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -18,5 +20,15 @@ public final class SettingRepository {
         if (updated == 0) {
             ctx.insertInto(SETTING, SETTING.SETTING_KEY, SETTING.SETTING_VALUE).values(key, value).execute();
         }
+    }
+
+    /** Every setting whose key starts with {@code prefix}: key to value, in key order. */
+    public Map<String, String> withPrefix(DSLContext ctx, String prefix) {
+        Map<String, String> result = new LinkedHashMap<>();
+        ctx.select(SETTING.SETTING_KEY, SETTING.SETTING_VALUE).from(SETTING)
+                .where(SETTING.SETTING_KEY.startsWith(prefix))
+                .orderBy(SETTING.SETTING_KEY)
+                .forEach(r -> result.put(r.value1(), r.value2()));
+        return result;
     }
 }

@@ -20,14 +20,14 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(error), ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(error), ok());
         prepare(alert, Messages.get("dialog.error.title"));
         alert.showAndWait();
     }
 
     @Override
     public void showInfo(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ok());
         prepare(alert, title);
         alert.showAndWait();
     }
@@ -47,6 +47,11 @@ public final class FxDialogService implements DialogService {
         prepare(dialog, title);
         dialog.setContentText(prompt);
         return dialog.showAndWait().map(String::strip);
+    }
+
+    /** An OK button in the UI language (JavaFX's own follows the system locale). */
+    public static ButtonType ok() {
+        return new ButtonType(Messages.get("dialog.ok"), ButtonType.OK.getButtonData());
     }
 
     private void prepare(Dialog<?> dialog, String title) {

@@ -21,9 +21,16 @@ import org.zerodistance.ui.about.AboutView;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.ViewSource;
 import org.zerodistance.ui.communities.CommunitiesView;
+import org.zerodistance.ui.funds.FundsView;
+import org.zerodistance.ui.pairings.PairingsView;
+import org.zerodistance.ui.passbook.PassbookView;
+import org.zerodistance.ui.posts.PostsView;
+import org.zerodistance.ui.imports.ImportsView;
 import org.zerodistance.ui.households.HouseholdsView;
 import org.zerodistance.ui.members.MembersView;
 import org.zerodistance.ui.settings.SettingsView;
+import org.zerodistance.ui.teams.TeamsView;
+import org.zerodistance.ui.wishes.WishesView;
 
 /** The main window: toolbar with the community picker, sidebar of sections, content, status bar. */
 public final class MainWindowView {
@@ -35,6 +42,13 @@ public final class MainWindowView {
     public static final List<Section> SECTIONS = List.of(
             new Section("members", MembersView.class),
             new Section("households", HouseholdsView.class),
+            new Section("wishes", WishesView.class),
+            new Section("pairings", PairingsView.class),
+            new Section("teams", TeamsView.class),
+            new Section("posts", PostsView.class),
+            new Section("passbook", PassbookView.class),
+            new Section("funds", FundsView.class),
+            new Section("imports", ImportsView.class),
             new Section("settings", SettingsView.class),
             new Section("communities", CommunitiesView.class),
             new Section("about", AboutView.class));

@@ -16,7 +16,11 @@ public final class SettingsView implements org.zerodistance.ui.common.Refreshabl
 
     /** Feature tabs after the general one, in order. */
     public static final java.util.List<SettingsTab> TABS = java.util.List.of(
-            new SettingsTab("settings.tab.registry", org.zerodistance.ui.members.RegistrySettingsView.class));
+            new SettingsTab("settings.tab.registry", org.zerodistance.ui.members.RegistrySettingsView.class),
+            new SettingsTab("wish.settings.title", org.zerodistance.ui.wishes.WishSettingsView.class),
+            new SettingsTab("settings.tab.passbook", org.zerodistance.ui.passbook.PassbookSettingsView.class),
+            new SettingsTab("settings.backups", BackupsView.class),
+            new SettingsTab("settings.audit", AuditLogView.class));
 
     private final SettingsViewModel viewModel;
     private final org.zerodistance.ui.common.ViewSource views;
@@ -52,6 +56,12 @@ public final class SettingsView implements org.zerodistance.ui.common.Refreshabl
             pane.setContent(views.load(tab.viewClass()));
             tabs.getTabs().add(pane);
         }
+        // a tab shows fresh data when chosen (a backup taken at start or on another tab, an entry just audited)
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null && now.getContent() != null && now.getContent().getUserData() instanceof org.zerodistance.ui.common.Refreshable part) {
+                part.refresh();
+            }
+        });
         viewModel.load();
     }
 
