@@ -12,9 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
 import org.zerodistance.domain.Community;
 import org.zerodistance.domain.HouseholdDraft.Field;
+import org.zerodistance.ui.common.DisplayConverters;
 import org.zerodistance.ui.common.FieldValidation;
 import org.zerodistance.ui.common.FocusOnce;
 
@@ -79,17 +79,7 @@ public final class HouseholdFormView {
         communityBox.setManaged(isNew);
         communityBox.setItems(viewModel.communities());
         communityBox.valueProperty().bindBidirectional(viewModel.communityProperty());
-        communityBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Community c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Community fromString(String s) {
-                return null;
-            }
-        });
+        communityBox.setConverter(DisplayConverters.of(Community::name));
         headField.textProperty().bindBidirectional(viewModel.headNameProperty());
         buildingField.textProperty().bindBidirectional(viewModel.buildingProperty());
         unitField.textProperty().bindBidirectional(viewModel.unitProperty());

@@ -13,14 +13,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
 import org.zerodistance.domain.Community;
 import org.zerodistance.domain.MemberDraft.Field;
 import org.zerodistance.domain.MemberStatus;
 import org.zerodistance.i18n.Messages;
+import org.zerodistance.ui.common.DisplayConverters;
 import org.zerodistance.ui.common.FieldValidation;
 import org.zerodistance.ui.common.FocusOnce;
-import org.zerodistance.ui.common.LenientDates;
+import org.zerodistance.ui.common.IsoDates;
 
 /** The member form's controls, bound to {@link MemberFormViewModel}; each field's problem is shown right under it. */
 public final class MemberFormView {
@@ -91,17 +91,7 @@ public final class MemberFormView {
         communityBox.setManaged(isNew);
         communityBox.setItems(viewModel.communities());
         communityBox.valueProperty().bindBidirectional(viewModel.communityProperty());
-        communityBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Community c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Community fromString(String s) {
-                return null;
-            }
-        });
+        communityBox.setConverter(DisplayConverters.of(Community::name));
 
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         idField.textProperty().bindBidirectional(viewModel.idNumberProperty());
@@ -123,22 +113,12 @@ public final class MemberFormView {
             box.selectedProperty().bindBidirectional(skill.getValue());
             skillsPane.getChildren().add(box);
         }
-        LenientDates.apply(registrationPicker);
+        IsoDates.use(registrationPicker);
         registrationPicker.valueProperty().bindBidirectional(viewModel.registrationDateProperty());
         statusChoice.getItems().setAll(MemberStatus.values());
-        statusChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(MemberStatus s) {
-                return s == null ? "" : Messages.get("member.status." + s.name());
-            }
-
-            @Override
-            public MemberStatus fromString(String s) {
-                return null;
-            }
-        });
+        statusChoice.setConverter(DisplayConverters.of(status -> Messages.get("member.status." + status.name())));
         statusChoice.valueProperty().bindBidirectional(viewModel.statusProperty());
-        LenientDates.apply(statusDatePicker);
+        IsoDates.use(statusDatePicker);
         statusDatePicker.valueProperty().bindBidirectional(viewModel.statusDateProperty());
         statusDatePicker.disableProperty().bind(viewModel.statusProperty().isEqualTo(MemberStatus.ACTIVE));
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -31,10 +30,12 @@ import org.zerodistance.domain.Phone;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.Choice;
 import org.zerodistance.ui.common.DetailPart;
+import org.zerodistance.ui.common.DisplayConverters;
 import org.zerodistance.ui.common.FormDialog;
 import org.zerodistance.ui.common.FxmlForms;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.ScreenKeys;
+import org.zerodistance.ui.common.Tables;
 
 /**
  * The Members screen: search, filters, the virtualised table (masked ID numbers and phones), the detail pane with its
@@ -207,8 +208,8 @@ public final class MembersView implements Refreshable {
         text(phoneColumn, MemberSummary::maskedPhone);
         text(workUnitColumn, MemberSummary::workUnit);
         text(partyBranchColumn, MemberSummary::partyBranch);
-        text(skillsColumn, m -> String.join("、", m.skills()));
-        registrationColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().member().registrationDate()));
+        text(skillsColumn, m -> DisplayConverters.joined(m.skills()));
+        Tables.date(registrationColumn, r -> r.member().registrationDate());
         text(statusColumn, MembersView::statusText);
         text(communityColumn, MemberSummary::communityName);
         communityColumn.visibleProperty().bind(viewModel.allCommunitiesProperty());
@@ -221,7 +222,7 @@ public final class MembersView implements Refreshable {
         sortKeys.put(phoneColumn, Comparator.comparing(r -> r.member().phone() == null ? null : r.member().maskedPhone(), text));
         sortKeys.put(workUnitColumn, Comparator.comparing(r -> r.member().workUnit(), text));
         sortKeys.put(partyBranchColumn, Comparator.comparing(r -> r.member().partyBranch(), text));
-        sortKeys.put(skillsColumn, Comparator.comparing(r -> String.join("、", r.member().skills()), text));
+        sortKeys.put(skillsColumn, Comparator.comparing(r -> DisplayConverters.joined(r.member().skills()), text));
         sortKeys.put(registrationColumn, Comparator.comparing(r -> r.member().registrationDate(),
                 Comparator.nullsLast(Comparator.naturalOrder())));
         sortKeys.put(statusColumn, Comparator.<MemberRow, MemberStatus>comparing(r -> r.member().status())
@@ -270,7 +271,7 @@ public final class MembersView implements Refreshable {
     private static final javafx.css.PseudoClass ARCHIVED = javafx.css.PseudoClass.getPseudoClass("archived");
 
     private static void text(TableColumn<MemberRow, String> column, Function<MemberSummary, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().member())));
+        Tables.text(column, row -> value.apply(row.member()));
     }
 
     static String statusText(MemberSummary m) {
@@ -320,7 +321,7 @@ public final class MembersView implements Refreshable {
             detailGender.setText(Messages.get("member.gender." + m.gender().code()));
             detailWorkUnit.setText(orDash(m.workUnit()));
             detailPartyBranch.setText(orDash(m.partyBranch()));
-            detailSkills.setText(m.skills().isEmpty() ? "—" : String.join("、", m.skills()));
+            detailSkills.setText(m.skills().isEmpty() ? "—" : DisplayConverters.joined(m.skills()));
             detailRegistration.setText(m.registrationDate() == null ? "—" : m.registrationDate().toString());
             detailCommunity.setText(m.communityName());
             detailNotes.setText("");
