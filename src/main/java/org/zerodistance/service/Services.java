@@ -48,7 +48,7 @@ public final class Services {
         this.imports = new ImportService(database, auditor);
         this.vocabulary = new VocabularyService(database, auditor);
         this.members = new MemberService(database, auditor, vocabulary);
-        this.households = new HouseholdService(database, auditor, vocabulary, pointsLedger);
+        this.households = new HouseholdService(database, auditor, vocabulary, pointsLedger, settings);
     }
 
     public Database database() {

@@ -32,6 +32,7 @@ import org.zerodistance.ui.common.DetailPart;
 import org.zerodistance.ui.common.DisplayConverters;
 import org.zerodistance.ui.common.FormDialog;
 import org.zerodistance.ui.common.FxmlForms;
+import org.zerodistance.ui.common.IsoDates;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.ScreenKeys;
 import org.zerodistance.ui.common.Tables;
@@ -208,22 +209,17 @@ public final class HouseholdsView implements Refreshable {
         Tables.text(column, row -> value.apply(row.summary().household()));
     }
 
-    /** 逾期 12 天 / 从未走访 / 下次 2026-06-01 / empty when no regular visit is expected. */
+    /** 逾期 12 天 / 从未走访，逾期 3 天 / 下次 2026-06-01 前 (archived: the archived mark). */
     private String visitState(HouseholdSummary s) {
         if (s.household().archived()) {
             return Messages.get("member.archivedMark");
         }
-        if (s.intervalDays() == null) {
-            return "";
-        }
         LocalDate today = viewModel.today();
-        if (s.lastVisit() == null) {
-            return Messages.get("household.state.neverVisited");
-        }
         if (s.isOverdue(today)) {
-            return Messages.get("household.state.overdue", s.daysOverdue(today));
+            return s.lastVisit() == null ? Messages.get("household.state.neverVisitedOverdue", s.daysOverdue(today))
+                    : Messages.get("household.state.overdue", s.daysOverdue(today));
         }
-        return Messages.get("household.state.due", s.dueDate().toString());
+        return Messages.get("household.state.due", IsoDates.format(s.dueDate()));
     }
 
     private void setUpDetail() {
@@ -263,8 +259,9 @@ public final class HouseholdsView implements Refreshable {
             detailCategories.setText(DisplayConverters.joined(h.categories()));
             detailPeople.setText(String.valueOf(h.peopleCount()));
             String state = visitState(s);
-            detailVisitState.setText(s.lastVisit() == null ? orDash(state)
-                    : Messages.get("household.detail.lastVisit", s.lastVisit().toString()) + (state.isEmpty() ? "" : "；" + state));
+            String last = s.lastVisit() == null ? Messages.get("household.state.neverVisited")
+                    : Messages.get("household.detail.lastVisit", IsoDates.format(s.lastVisit()));
+            detailVisitState.setText(Messages.get("household.detail.visitState", last, state));
             detailCommunity.setText(s.communityName());
             detailNotes.setText(orDash(h.notes()));
         }
@@ -314,11 +311,11 @@ public final class HouseholdsView implements Refreshable {
     private void onAddVisit() {
         viewModel.visitForm(table.getSelectionModel().getSelectedItem(), form -> {
             var content = FxmlForms.load(VisitFormView.class, new VisitFormView(form));
-            boolean saved = new FormDialog(window(), Messages.get("visit.form.title"), content, "member.form.save")
+            boolean saved = new FormDialog(window(), Messages.get("household.visitForm.title"), content, "member.form.save")
                     .onSave(form::save).disableSaveWhen(form.savingProperty().or(form.noneChosen())).showAndWait();
             if (saved && form.saved() != null) {
                 long id = form.household().id();
-                viewModel.saved("visit.saved", form.household().household().headName(), id, reselect(id));
+                viewModel.saved("household.visitSaved", form.household().household().headName(), id, reselect(id));
             }
         });
     }

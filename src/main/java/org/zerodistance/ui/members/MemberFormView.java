@@ -1,13 +1,11 @@
 package org.zerodistance.ui.members;
 
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -79,7 +77,7 @@ public final class MemberFormView {
 
     public MemberFormView(MemberFormViewModel viewModel) {
         this.viewModel = viewModel;
-        this.validation = new FieldValidation<>(viewModel::errorProperty);
+        this.validation = new FieldValidation<>(viewModel.problems());
     }
 
     @FXML
@@ -123,28 +121,16 @@ public final class MemberFormView {
         statusDatePicker.disableProperty().bind(viewModel.statusProperty().isEqualTo(MemberStatus.ACTIVE));
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
 
-        field(Field.NAME, nameField, nameError);
-        field(Field.ID_NUMBER, idField, idError);
-        field(Field.PHONE, phoneField, phoneError);
-        field(Field.WORK_UNIT, workUnitField, workUnitError);
-        field(Field.PARTY_BRANCH, partyBranchField, partyBranchError);
-        field(Field.REGISTRATION_DATE, registrationPicker, registrationError);
-        field(Field.STATUS_DATE, statusDatePicker, statusDateError);
-        field(Field.NOTES, notesArea, notesError);
+        validation.register(Field.NAME, nameField, nameError);
+        validation.register(Field.ID_NUMBER, idField, idError);
+        validation.register(Field.PHONE, phoneField, phoneError);
+        validation.register(Field.WORK_UNIT, workUnitField, workUnitError);
+        validation.register(Field.PARTY_BRANCH, partyBranchField, partyBranchError);
+        validation.register(Field.REGISTRATION_DATE, registrationPicker, registrationError);
+        validation.register(Field.STATUS_DATE, statusDatePicker, statusDateError);
+        validation.register(Field.NOTES, notesArea, notesError);
 
-        formErrorLabel.textProperty().bind(viewModel.formErrorProperty());
-        formErrorLabel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.formErrorProperty()));
-        formErrorLabel.managedProperty().bind(formErrorLabel.visibleProperty());
+        FieldValidation.showWhenNotEmpty(formErrorLabel, viewModel.formErrorProperty());
         FocusOnce.request(nameField);
-    }
-
-    /** Shows the field's problem under it and as a ControlsFX decoration; a field's problem shows once it is left. */
-    private void field(Field field, Control control, Label errorLabel) {
-        validation.register(field, control, errorLabel);
-        control.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                viewModel.touch(field);
-            }
-        });
     }
 }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +15,9 @@ import org.zerodistance.domain.MemberStatus;
 import org.zerodistance.i18n.Language;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.Services;
+import org.zerodistance.testutil.ScriptedDialogs;
 import org.zerodistance.testutil.TestDatabases;
 import org.zerodistance.ui.common.CommunityScope;
-import org.zerodistance.ui.common.DialogService;
 import org.zerodistance.ui.common.ImmediateTaskRunner;
 
 /** Search and filters of the Members screen, without a toolkit (same-thread task runner). */
@@ -27,28 +25,7 @@ class MembersViewModelTest {
 
     private final Services services = TestDatabases.freshServices();
     private final CommunityScope scope = new CommunityScope();
-    private final List<Throwable> errors = new ArrayList<>();
-    private boolean answer = true;
-    private final DialogService dialogs = new DialogService() {
-        @Override
-        public void showError(Throwable error) {
-            errors.add(error);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return answer;
-        }
-
-        @Override
-        public Optional<String> askText(String title, String prompt, String initial) {
-            return Optional.empty();
-        }
-    };
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private MembersViewModel viewModel;
     private Community east;
 
@@ -118,10 +95,10 @@ class MembersViewModelTest {
     void archiveAsksHidesAndRestoreBringsBack() {
         scope.selectedProperty().set(east);
         MemberRow wang = viewModel.rows().stream().filter(r -> r.member().name().equals("王芳")).findFirst().orElseThrow();
-        answer = false;
+        dialogs.answerConfirm(false);
         viewModel.archive(wang);
         assertEquals(3, viewModel.rows().size(), "not confirmed: nothing happens");
-        answer = true;
+        dialogs.answerConfirm(true);
         viewModel.archive(wang);
         assertEquals(List.of("李强", "张伟"), names());
         viewModel.showArchivedProperty().set(true);
@@ -130,7 +107,7 @@ class MembersViewModelTest {
         viewModel.restore(archived);
         viewModel.showArchivedProperty().set(false);
         assertEquals(3, viewModel.rows().size());
-        assertTrue(errors.isEmpty(), errors.toString());
+        assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
     }
 
     @Test
@@ -148,13 +125,13 @@ class MembersViewModelTest {
 
         form.idNumberProperty().set("510108197910100018");
         assertEquals("", form.errorProperty(MemberDraft.Field.ID_NUMBER).get());
-        answer = true; // yes, transfer from 城西社区
+        dialogs.answerConfirm(true); // yes, transfer from 城西社区
         form.save(() -> saved[0] = true);
         assertTrue(saved[0]);
         assertEquals(east.id(), services.members().get(form.saved().id()).communityId());
         viewModel.saved(form.saved());
         assertTrue(names().contains("赵六"));
-        assertTrue(errors.isEmpty(), errors.toString());
+        assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
     }
 
     @Test
@@ -163,7 +140,7 @@ class MembersViewModelTest {
         MemberFormViewModel form = viewModel.newForm();
         form.nameProperty().set("赵六");
         form.idNumberProperty().set("510108197910100018");
-        answer = false;
+        dialogs.answerConfirm(false);
         boolean[] saved = {false};
         form.save(() -> saved[0] = true);
         assertEquals(false, saved[0]);

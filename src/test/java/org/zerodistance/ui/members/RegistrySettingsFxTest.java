@@ -1,7 +1,6 @@
 package org.zerodistance.ui.members;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Node;
@@ -18,6 +17,16 @@ import org.zerodistance.ui.members.RegistrySettingsViewModel.CategoryRow;
 /** The settings tab: add a skill, change a category's visit interval. */
 class RegistrySettingsFxTest extends AppTestBase {
 
+    private static CategoryRow row(TableView<CategoryRow> table, String term) {
+        return table.getItems().stream().filter(r -> r.term().equals(term)).findFirst().orElseThrow();
+    }
+
+    /** The interval cell of a category's row. */
+    private Node intervalCell(String term) {
+        Node termCell = lookup("#category-table .table-cell").match(LabeledMatchers.hasText(term)).query();
+        return termCell.getParent().getChildrenUnmodifiable().get(1);
+    }
+
     @Test
     void addSkillAndChangeVisitInterval() {
         openSection("settings");
@@ -30,19 +39,17 @@ class RegistrySettingsFxTest extends AppTestBase {
 
         TableView<CategoryRow> categories = find("#category-table");
         waitUntil(() -> !categories.getItems().isEmpty());
-        assertEquals(14, categories.getItems().stream().filter(r -> r.term().equals("独居老人")).findFirst().orElseThrow().intervalDays());
-        Node cell = lookup(".table-cell").match(LabeledMatchers.hasText("14")).query();
-        doubleClickOn(cell);
-        push(KeyCode.CONTROL, KeyCode.A).write("7").type(KeyCode.ENTER);
-        waitUntil(() -> Integer.valueOf(7).equals(services().households().visitPlan().intervalDays().get("独居老人")));
+        assertEquals(60, row(categories, "残疾人").intervalDays(), "default for a category without a default of its own");
+        doubleClickOn(intervalCell("残疾人"));
+        push(KeyCode.CONTROL, KeyCode.A).write("14").type(KeyCode.ENTER);
+        waitUntil(() -> services().households().visitIntervals().days("残疾人") == 14);
         Label feedback = find("#registry-settings-feedback");
-        waitUntil(() -> feedback.getText().contains("7"));
+        waitUntil(() -> feedback.getText().contains("14"));
+        waitUntil(() -> !row(categories, "残疾人").isDefault());
 
-        Node other = lookup(".table-cell").match(LabeledMatchers.hasText("30")).query();
-        doubleClickOn(other);
+        doubleClickOn(intervalCell("残疾人"));
         push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
-        waitUntil(() -> categories.getItems().stream().filter(r -> r.intervalDays() == null).count() == 2);
-        assertNull(services().households().visitPlan().intervalDays().get(categories.getItems().stream()
-                .filter(r -> r.intervalDays() == null && !r.term().equals("其他")).findFirst().orElseThrow().term()));
+        waitUntil(() -> row(categories, "残疾人").isDefault());
+        assertEquals(60, services().settings().visitIntervals().days("残疾人"), "cleared: the default again");
     }
 }
