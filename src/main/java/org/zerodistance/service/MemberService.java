@@ -25,6 +25,7 @@ import org.zerodistance.persistence.MemberRepository;
  */
 public final class MemberService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MemberService.class);
     static final String ENTITY = "member";
 
     private final Database database;
@@ -78,7 +79,7 @@ public final class MemberService {
             if (existing.isPresent()) {
                 throw conflict(ctx, existing.get(), communityId);
             }
-            long id = members.insert(ctx, member);
+            long id = guardIdNumber(() -> members.insert(ctx, member));
             auditor.record(ctx, AuditEntry.Action.CREATE, ENTITY, id, describe(member) + " community=" + community.name());
             return member.withId(id);
         });
@@ -101,7 +102,10 @@ public final class MemberService {
             }
             List<String> changed = changedFields(before, after);
             if (!changed.isEmpty()) {
-                members.update(ctx, after);
+                guardIdNumber(() -> {
+                    members.update(ctx, after);
+                    return null;
+                });
                 auditor.record(ctx, AuditEntry.Action.UPDATE, ENTITY, id, describe(after) + " changed=" + String.join(",", changed));
             }
             return after;
@@ -202,6 +206,19 @@ public final class MemberService {
             members.setArchived(ctx, id, archived);
             auditor.record(ctx, archived ? AuditEntry.Action.ARCHIVE : AuditEntry.Action.RESTORE, ENTITY, id, describe(member));
         });
+    }
+
+    /**
+     * Runs a write that the unique index on ID numbers may refuse (two registrations of one person at the same moment;
+     * the checks above see neither). The database's message holds the number in clear, so it is neither shown nor logged.
+     */
+    private static <T> T guardIdNumber(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            LOG.warn("A member write was refused by a database constraint (details left out: they may hold an ID number)");
+            throw new ServiceException("member.error.registeredMeanwhile");
+        }
     }
 
     private MemberConflictException conflict(DSLContext ctx, Member existing, long wantedCommunityId) {

@@ -127,6 +127,11 @@ public final class MembersBenchmark {
         keystrokes(stage[0], typing, "sorted by work unit");
 
         onFx(() -> {
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                if (w != stage[0] && w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane) {
+                    System.out.println("A dialog is open: " + pane.getContentText());
+                }
+            }
             shell[0].close();
             stage[0].close();
             return null;

@@ -2,6 +2,7 @@ package org.zerodistance.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -179,5 +180,35 @@ class MemberServiceTest {
 
     private AuditEntry latestAudit() {
         return services.database().read(ctx -> new AuditRepository().latest(ctx, 1)).get(0);
+    }
+
+    @Test
+    void twoRegistrationsOfOnePersonAtOnceLeaveOneAndSayWhy() throws Exception {
+        String id = IdNumbers.valid(77);
+        int clerks = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clerks);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Member>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < clerks; i++) {
+            long community = i % 2 == 0 ? east : west;
+            results.add(pool.submit(() -> {
+                start.await();
+                return members.add(community, draft("孙悟空", id));
+            }));
+        }
+        start.countDown();
+        int saved = 0;
+        for (var result : results) {
+            try {
+                result.get();
+                saved++;
+            } catch (java.util.concurrent.ExecutionException e) {
+                ServiceException refused = assertInstanceOf(ServiceException.class, e.getCause());
+                assertFalse(java.util.Arrays.toString(refused.args()).contains(id), "the refusal never shows the number");
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, saved);
+        assertEquals(1, members.list(null, true).size());
     }
 }
