@@ -41,8 +41,24 @@ public final class FieldValidation<F extends Enum<F>> {
 
     /** A label that shows {@code text} and takes no room while it is empty (a form's refusal line, a field's problem). */
     public static void showWhenNotEmpty(Label label, ReadOnlyStringProperty text) {
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap onto more lines instead of cutting the text
         label.textProperty().bind(text);
         label.visibleProperty().bind(text.isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
+        text.addListener((obs, before, now) -> growWindowToFit(label));
+    }
+
+    /** A dialog is sized once when shown; lines of explanation that appear later would push its buttons out of sight. */
+    private static void growWindowToFit(javafx.scene.Node node) {
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Scene scene = node.getScene();
+            if (scene == null || scene.getWindow() == null) {
+                return;
+            }
+            if (scene.getRoot().prefHeight(scene.getWidth()) > scene.getHeight() + 1) {
+                scene.getWindow().sizeToScene();
+            }
+        });
     }
 }

@@ -92,7 +92,7 @@ class HouseholdsFxTest extends AppTestBase {
         openSection("households");
         TableView<HouseholdRow> table = find("#household-table");
         waitUntil(() -> table.getItems().size() == 1);
-        assertEquals("逾期 15 天", table.getColumns().get(6).getCellData(0), "独居老人: every 30 days, last visit 45 days ago");
+        assertEquals("逾期 15 天", table.getColumns().get(3).getCellData(0), "独居老人: every 30 days, last visit 45 days ago");
         clickOn("#household-new");
         waitUntil(() -> lookup("#household-form-head").tryQuery().isPresent());
         clickOn("#household-form-head").write("新登记的王家");
