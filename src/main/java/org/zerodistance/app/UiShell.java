@@ -44,6 +44,8 @@ import org.zerodistance.ui.settings.AuditLogView;
 import org.zerodistance.ui.settings.AuditLogViewModel;
 import org.zerodistance.ui.settings.BackupsView;
 import org.zerodistance.ui.settings.BackupsViewModel;
+import org.zerodistance.ui.common.TextListPart;
+import org.zerodistance.ui.households.HouseholdLines;
 import org.zerodistance.ui.households.HouseholdsView;
 import org.zerodistance.ui.households.HouseholdsViewModel;
 import org.zerodistance.ui.main.MainWindowView;
@@ -253,12 +255,22 @@ public final class UiShell implements AutoCloseable {
 
     /** Parts other features add to a member's detail pane (pairings, claims, teams, posts, points): add yours here. */
     private List<DetailPart<MemberSummary>> memberDetailParts() {
-        return List.of();
+        return List.of(new TextListPart<>("member.part.points", "household.part.none", tasks, m -> {
+            long id = m.id();
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add(Messages.get("member.part.balance", services().passbook().balance(id).stripTrailingZeros().toPlainString()));
+            services().recognition().awardsOf(id).forEach(a -> lines.add(Messages.get("member.part.award", a.quarter().code(), a.title())));
+            return lines;
+        }));
     }
 
     /** Parts other features add to a household's detail pane (pairings, wishes, funds): add yours here. */
     private List<DetailPart<HouseholdSummary>> householdDetailParts() {
-        return List.of();
+        return List.of(
+                new TextListPart<>("household.part.received", "household.part.none", tasks,
+                        h -> HouseholdLines.received(services().pairings().householdHistory(h.household().id()))),
+                new TextListPart<>("household.part.wishes", "household.part.none", tasks,
+                        h -> HouseholdLines.wishes(services().wishes().wishesOfHousehold(h.household().id()))));
     }
 
     /** Closes the window's work; a clean exit always leaves a fresh backup behind. */
