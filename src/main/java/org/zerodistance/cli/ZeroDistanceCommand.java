@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = ZeroDistanceCommand.Version.class,
         description = "Zero Distance 零距离社区服务台: run the community service programme from the command line.",
         subcommands = {CommunitiesCommand.class, WishesCommand.class, TeamsCommand.class, PostsCommand.class, RankingCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+                StatsCommand.class, ReportCommand.class, DemoCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class ZeroDistanceCommand {
 
     private final CliSession session;

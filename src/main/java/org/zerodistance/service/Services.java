@@ -17,6 +17,9 @@ public final class Services {
     private final PassbookService passbook;
     private final RecognitionService recognition;
     private final AuditService audit;
+    private final StatsService stats;
+    private final DemoDataService demoData;
+    private final ReportService reports;
 
     public Services(Database database) {
         this.database = database;
@@ -31,6 +34,9 @@ public final class Services {
         this.passbook = new PassbookService(database, auditor, pointsLedger);
         this.recognition = new RecognitionService(database, auditor);
         this.audit = new AuditService(database, java.time.ZoneId.systemDefault());
+        this.stats = new StatsService(database);
+        this.demoData = new DemoDataService(database, auditor);
+        this.reports = new ReportService(database, stats, auditor, java.time.Clock.systemDefaultZone());
     }
 
     public Database database() {
@@ -87,5 +93,20 @@ public final class Services {
     /** Reading and exporting the audit log (writing it is {@link #auditor()}'s job). */
     public AuditService audit() {
         return audit;
+    }
+
+    /** The summary figures of a quarter: dashboard, {@code stats} and the report's 汇总 sheet. */
+    public StatsService stats() {
+        return stats;
+    }
+
+    /** The quarterly Excel report. */
+    public ReportService reports() {
+        return reports;
+    }
+
+    /** Demo data for demonstrations and benchmarks. */
+    public DemoDataService demoData() {
+        return demoData;
     }
 }
