@@ -134,6 +134,8 @@ public final class DemoDataService {
         private final IntList eventHalfHours = new IntList();
 
         private long nextFundId = 1;
+        private String stageName;
+        private long stageStarted;
 
         Generator(DemoSpec spec, Map<ServiceKind, PointsRule> pointRules, Consumer<String> stage) {
             this.spec = spec;
@@ -161,11 +163,20 @@ public final class DemoDataService {
             donations(root.split());
             activities(root.split());
             serviceRecords(root.split());
+            step(null);
         }
 
         private void step(String table) throws SQLException {
             sink.flush();
-            stage.accept(table);
+            long now = System.nanoTime();
+            if (stageName != null) {
+                LOG.info("Demo data: {} done in {} ms ({} rows so far)", stageName, (now - stageStarted) / 1_000_000, sink.rows());
+            }
+            stageName = table;
+            stageStarted = now;
+            if (table != null) {
+                stage.accept(table);
+            }
         }
 
         private void counted(String table, long rows) {
@@ -387,7 +398,7 @@ public final class DemoDataService {
                     continue;
                 }
                 int c = householdCommunity[h];
-                int startDay = rnd.nextBoolean() ? start - 1 - rnd.nextInt(700) : between(rnd, start, end);
+                int startDay = rnd.nextDouble() < 0.7 ? start - 1 - rnd.nextInt(700) : between(rnd, start, end);
                 int m = memberServing(rnd, c, startDay);
                 if (m < 0) {
                     continue;
@@ -697,16 +708,19 @@ public final class DemoDataService {
             while (chosen.size() < base + adjustments) {
                 int date = between(rnd, start, end);
                 if (chosen.size() < base && claimMember.size() > 0 && misses < 1000) {
+                    // The date first, then a claim running on it: duties spread evenly over the four quarters.
                     int claim = rnd.nextInt(claimMember.size());
-                    int from = Math.max(start, claimStart.get(claim));
-                    int to = Math.min(end, claimEnd.get(claim) - 1);
-                    if (from > to) {
-                        misses++; // a claim that ended before the period: try another
+                    int tries = 0;
+                    while ((claimStart.get(claim) > date || claimEnd.get(claim) <= date) && ++tries < 50) {
+                        claim = rnd.nextInt(claimMember.size());
+                    }
+                    if (tries == 50) {
+                        misses++; // no claim running on that date: try another date
                         continue;
                     }
                     misses = 0;
-                    chosen.add(event(DUTY, claimMember.get(claim), claimCommunity.get(claim), between(rnd, from, to),
-                            claim + 1, 2 + rnd.nextInt(7)));
+                    chosen.add(event(DUTY, claimMember.get(claim), claimCommunity.get(claim), date, claim + 1,
+                            2 + rnd.nextInt(7)));
                 } else {
                     int c = rnd.nextInt(spec.communities());
                     int m = memberServing(rnd, c, date);

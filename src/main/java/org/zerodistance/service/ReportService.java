@@ -87,7 +87,7 @@ public final class ReportService {
         Quarter quarter = request.quarter();
         Result result = database.read(ctx -> {
             List<Community> scope = stats.resolve(ctx, request.communityIds());
-            List<CommunityFigures> figures = stats.figuresByCommunity(ctx, quarter, scope);
+            List<CommunityFigures> figures = stats.figuresOf(quarter, scope);
             long total = 2 + 5L * scope.size();
             long[] done = {0};
             Runnable step = () -> {

@@ -4,7 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jooq.DSLContext;
 import org.zerodistance.domain.Community;
 import org.zerodistance.domain.CommunityFigures;
@@ -25,9 +31,20 @@ public final class StatsService {
     /** How many members the dashboard's points chart shows. */
     public static final int TOP_MEMBERS = 10;
 
+    /** Two halves of the figures, read side by side (the members and households half costs about as much as the rest). */
+    private static final Set<StatsRepository.Subject> FIRST_HALF =
+            EnumSet.of(StatsRepository.Subject.MEMBERS, StatsRepository.Subject.HOUSEHOLDS);
+    private static final Set<StatsRepository.Subject> SECOND_HALF = EnumSet.complementOf(EnumSet.copyOf(FIRST_HALF));
+
     private final Database database;
     private final CommunityRepository communities = new CommunityRepository();
     private final StatsRepository stats = new StatsRepository();
+    /** Reads parts of the figures in parallel: H2 serves concurrent readers, and the dashboard must refresh in a second. */
+    private final ExecutorService readers = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "stats-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public StatsService(Database database) {
         this.database = database;
@@ -38,23 +55,49 @@ public final class StatsService {
      * archived; an unknown id is refused.
      */
     public List<CommunityFigures> figuresByCommunity(Quarter quarter, Collection<Long> communityIds) {
-        return database.read(ctx -> figuresByCommunity(ctx, quarter, resolve(ctx, communityIds)));
+        return figuresOf(quarter, database.read(ctx -> resolve(ctx, communityIds)));
     }
 
     /** The figures of one community, or of all (null) that are not archived. */
     public QuarterFigures figures(Quarter quarter, Long communityId) {
-        return database.read(ctx -> total(figuresByCommunity(ctx, quarter, resolve(ctx, ids(communityId)))));
+        return total(figuresOf(quarter, database.read(ctx -> resolve(ctx, ids(communityId)))));
     }
 
     /** Figures and chart data for the dashboard: one community, or all (null) that are not archived. */
     public Dashboard dashboard(Quarter quarter, Long communityId) {
-        return database.read(ctx -> {
-            List<Community> scope = resolve(ctx, ids(communityId));
-            List<Long> ids = scope.stream().map(Community::id).toList();
-            return new Dashboard(quarter, total(figuresByCommunity(ctx, quarter, scope)),
-                    stats.wishesByStatus(ctx, quarter, ids), stats.fundsByMonth(ctx, quarter, ids),
-                    stats.topMembers(ctx, quarter, ids, TOP_MEMBERS));
-        });
+        List<Community> scope = database.read(ctx -> resolve(ctx, ids(communityId)));
+        List<Long> ids = scope.stream().map(Community::id).toList();
+        Future<Dashboard> charts = readers.submit(() -> database.read(ctx -> new Dashboard(quarter, QuarterFigures.ZERO,
+                stats.wishesByStatus(ctx, quarter, ids), stats.fundsByMonth(ctx, quarter, ids),
+                stats.topMembers(ctx, quarter, ids, TOP_MEMBERS))));
+        QuarterFigures figures = total(figuresOf(quarter, scope));
+        Dashboard chartData = join(charts);
+        return new Dashboard(quarter, figures, chartData.wishesByStatus(), chartData.fundsByMonth(), chartData.topMembers());
+    }
+
+    /** Each community's figures in the order of {@code scope}, the two halves read side by side. */
+    List<CommunityFigures> figuresOf(Quarter quarter, List<Community> scope) {
+        List<Long> ids = scope.stream().map(Community::id).toList();
+        Future<Map<Long, QuarterFigures>> first = readers.submit(
+                () -> database.read(ctx -> stats.figuresByCommunity(ctx, quarter, ids, FIRST_HALF)));
+        Map<Long, QuarterFigures> second = database.read(ctx -> stats.figuresByCommunity(ctx, quarter, ids, SECOND_HALF));
+        Map<Long, QuarterFigures> firstHalf = join(first);
+        return scope.stream().map(c -> new CommunityFigures(c, firstHalf.get(c.id()).plus(second.get(c.id())))).toList();
+    }
+
+    private static <T> T join(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ServiceException("stats.error.interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The communities a report or dashboard covers: the given ones, or all that are not archived. */
@@ -69,11 +112,6 @@ public final class StatsService {
         }
         chosen.sort(Comparator.comparing(Community::name));
         return chosen;
-    }
-
-    List<CommunityFigures> figuresByCommunity(DSLContext ctx, Quarter quarter, List<Community> scope) {
-        Map<Long, QuarterFigures> byId = stats.figuresByCommunity(ctx, quarter, scope.stream().map(Community::id).toList());
-        return scope.stream().map(c -> new CommunityFigures(c, byId.get(c.id()))).toList();
     }
 
     private static QuarterFigures total(List<CommunityFigures> rows) {
