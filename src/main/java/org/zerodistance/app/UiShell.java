@@ -22,7 +22,14 @@ import org.zerodistance.ui.common.FxDialogService;
 import org.zerodistance.ui.common.FxSaveFileChooser;
 import org.zerodistance.ui.common.FxTaskRunner;
 import org.zerodistance.ui.common.SaveFileChooser;
+import org.zerodistance.ui.common.FolderOpener;
+import org.zerodistance.ui.common.ListFilter;
+import org.zerodistance.ui.common.Navigator;
 import org.zerodistance.ui.communities.CommunitiesView;
+import org.zerodistance.ui.dashboard.DashboardView;
+import org.zerodistance.ui.dashboard.DashboardViewModel;
+import org.zerodistance.ui.reports.ReportsView;
+import org.zerodistance.ui.reports.ReportsViewModel;
 import org.zerodistance.ui.communities.CommunitiesViewModel;
 import org.zerodistance.ui.funds.FundsView;
 import org.zerodistance.ui.funds.FundsViewModel;
@@ -77,12 +84,35 @@ public final class UiShell implements AutoCloseable {
     private final CommunityScope scope = new CommunityScope();
     private final FxDialogService dialogs;
     private final ViewLoader views = new ViewLoader(this::controller);
+    private final FolderOpener folders;
     private MainWindowViewModel mainViewModel;
     private volatile SaveFileChooser saveFiles;
+    private MainWindowView mainView;
+
+    /** Links between screens (the dashboard's figures) go through the main window's sidebar. */
+    private final Navigator navigator = new Navigator() {
+        @Override
+        public boolean has(String sectionId) {
+            return MainWindowView.hasSection(sectionId);
+        }
+
+        @Override
+        public void open(String sectionId, ListFilter filter) {
+            if (mainView != null) {
+                mainView.open(sectionId, filter);
+            }
+        }
+    };
 
     public UiShell(AppContext context, Stage stage) {
+        this(context, stage, folder -> LOG.info("No desktop to show the folder {}", folder));
+    }
+
+    /** With {@code folders} showing a folder in the system's file manager (the application's host services). */
+    public UiShell(AppContext context, Stage stage, FolderOpener folders) {
         this.context = context;
         this.stage = stage;
+        this.folders = folders;
         this.dialogs = new FxDialogService(() -> stage);
         this.saveFiles = new FxSaveFileChooser(() -> stage);
     }
@@ -190,7 +220,16 @@ public final class UiShell implements AutoCloseable {
     /** Builds the controller for an FXML view, with its view model. */
     private Object controller(Class<?> type) {
         if (type == MainWindowView.class) {
-            return new MainWindowView(mainViewModel, views::load);
+            mainView = new MainWindowView(mainViewModel, views::load);
+            return mainView;
+        }
+        if (type == DashboardView.class) {
+            return new DashboardView(new DashboardViewModel(services().stats(), tasks, dialogs, scope, navigator,
+                    java.time.LocalDate.now()));
+        }
+        if (type == ReportsView.class) {
+            return new ReportsView(new ReportsViewModel(services().reports(), tasks, dialogs, scope, folders,
+                    reportFolder(), java.time.LocalDate.now()));
         }
         if (type == MembersView.class) {
             return new MembersView(new MembersViewModel(services().members(), services().vocabulary(), tasks, dialogs, scope),
@@ -271,6 +310,17 @@ public final class UiShell implements AutoCloseable {
                         h -> HouseholdLines.received(services().pairings().householdHistory(h.household().id()))),
                 new TextListPart<>("household.part.wishes", "household.part.none", tasks,
                         h -> HouseholdLines.wishes(services().wishes().wishesOfHousehold(h.household().id()))));
+    }
+
+    /** Where reports are saved unless the clerk chooses otherwise: the Documents folder, or home. */
+    private static java.nio.file.Path reportFolder() {
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+        for (String name : java.util.List.of("Documents", "文档")) {
+            if (java.nio.file.Files.isDirectory(home.resolve(name))) {
+                return home.resolve(name);
+            }
+        }
+        return home;
     }
 
     /** Closes the window's work; a clean exit always leaves a fresh backup behind. */
