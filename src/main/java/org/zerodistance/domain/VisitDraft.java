@@ -7,8 +7,6 @@ import java.util.List;
 /** A visit about to be recorded: household, date, visiting members, note, and the pairing it belongs to if any. */
 public record VisitDraft(long householdId, LocalDate date, List<Long> memberIds, String note, Long pairingId) {
 
-    public static final int MAX_NOTE = 2000;
-
     public VisitDraft {
         memberIds = memberIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(memberIds));
     }
@@ -19,14 +17,14 @@ public record VisitDraft(long householdId, LocalDate date, List<Long> memberIds,
             throw new DomainException("visit.error.dateRequired");
         }
         if (date.isAfter(today)) {
-            throw new DomainException("visit.error.dateFuture");
+            throw new DomainException("visit.error.dateInFuture", today);
         }
         if (memberIds.isEmpty()) {
             throw new DomainException("visit.error.visitorRequired");
         }
         String clean = Texts.clean(note);
-        if (clean != null && clean.length() > MAX_NOTE) {
-            throw new DomainException("visit.error.noteTooLong", MAX_NOTE);
+        if (clean != null && clean.length() > Visit.MAX_NOTE_LENGTH) {
+            throw new DomainException("visit.error.noteTooLong", Visit.MAX_NOTE_LENGTH);
         }
     }
 }

@@ -71,7 +71,8 @@ public final class HouseholdRepository {
 
     /**
      * The list rows of one community, or of all when {@code communityId} is null, with the community's name and the
-     * date of the last visit; the visit interval is left null for the service to fill in from Settings.
+     * date of registration and of the last visit; the visit interval is the general default until the service applies
+     * the settings ({@link HouseholdSummary#withInterval}).
      */
     public List<HouseholdSummary> listSummaries(DSLContext ctx, Long communityId, boolean includeArchived) {
         Condition where = DSL.trueCondition();
@@ -99,10 +100,12 @@ public final class HouseholdRepository {
         var lastVisit = DSL.field(DSL.select(DSL.max(VISIT.VISIT_DATE)).from(VISIT).where(VISIT.HOUSEHOLD_ID.eq(HOUSEHOLD.ID)));
         Map<Long, HouseholdSummary> result = new LinkedHashMap<>();
         households.keySet().forEach(id -> result.put(id, null));
-        ctx.select(HOUSEHOLD.ID, COMMUNITY.NAME, lastVisit)
+        ctx.select(HOUSEHOLD.ID, COMMUNITY.NAME, HOUSEHOLD.CREATED_AT, lastVisit)
                 .from(HOUSEHOLD).join(COMMUNITY).on(COMMUNITY.ID.eq(HOUSEHOLD.COMMUNITY_ID))
                 .where(where)
-                .forEach(r -> result.put(r.value1(), new HouseholdSummary(households.get(r.value1()), r.value2(), r.value3(), null)));
+                .forEach(r -> result.put(r.value1(), new HouseholdSummary(households.get(r.value1()), r.value2(),
+                        r.value3().atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDate(), r.value4(),
+                        org.zerodistance.domain.VisitIntervals.DEFAULT_DAYS)));
         return new ArrayList<>(result.values());
     }
 

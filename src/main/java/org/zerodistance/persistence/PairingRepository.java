@@ -35,6 +35,7 @@ import org.zerodistance.domain.NamedRef;
 import org.zerodistance.domain.Pairing;
 import org.zerodistance.domain.PairingOverview;
 import org.zerodistance.domain.Visit;
+import org.zerodistance.domain.VisitDraft;
 import org.zerodistance.domain.VisitIntervals;
 import org.zerodistance.persistence.jooq.tables.records.PairingRecord;
 
@@ -44,6 +45,7 @@ public final class PairingRepository {
     private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
 
     private final HouseholdRepository households = new HouseholdRepository();
+    private final VisitRepository visitRepository = new VisitRepository();
 
     public long insert(DSLContext ctx, long communityId, long memberId, long householdId, LocalDate startDate) {
         return ctx.insertInto(PAIRING)
@@ -169,19 +171,7 @@ public final class PairingRepository {
 
     /** Inserts a visit and its visitors; returns its id. */
     public long insertVisit(DSLContext ctx, long householdId, Long pairingId, LocalDate date, String note, List<Long> memberIds) {
-        long id = ctx.insertInto(VISIT)
-                .set(VISIT.HOUSEHOLD_ID, householdId)
-                .set(VISIT.PAIRING_ID, pairingId)
-                .set(VISIT.VISIT_DATE, date)
-                .set(VISIT.NOTE, note)
-                .returning(VISIT.ID)
-                .fetchOne(VISIT.ID);
-        var insert = ctx.insertInto(VISIT_MEMBER, VISIT_MEMBER.VISIT_ID, VISIT_MEMBER.MEMBER_ID);
-        for (Long memberId : new java.util.LinkedHashSet<>(memberIds)) {
-            insert = insert.values(id, memberId);
-        }
-        insert.execute();
-        return id;
+        return visitRepository.insert(ctx, new VisitDraft(householdId, date, memberIds, note, pairingId));
     }
 
     /** The visits that count for a pairing, latest first. */
@@ -195,15 +185,7 @@ public final class PairingRepository {
     }
 
     private List<Visit> visits(DSLContext ctx, Condition where) {
-        Map<Long, List<Visit.Visitor>> visitors = new LinkedHashMap<>();
-        ctx.select(VISIT_MEMBER.VISIT_ID, MEMBER.ID, MEMBER.NAME)
-                .from(VISIT_MEMBER).join(MEMBER).on(MEMBER.ID.eq(VISIT_MEMBER.MEMBER_ID))
-                .where(VISIT_MEMBER.VISIT_ID.in(select(VISIT.ID).from(VISIT).where(where)))
-                .orderBy(VISIT_MEMBER.VISIT_ID, MEMBER.NAME)
-                .forEach(r -> visitors.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new Visit.Visitor(r.value2(), r.value3())));
-        return ctx.selectFrom(VISIT).where(where).orderBy(VISIT.VISIT_DATE.desc(), VISIT.ID.desc())
-                .fetch(r -> new Visit(r.getId(), r.getHouseholdId(), r.getPairingId(), r.getVisitDate(), r.getNote(),
-                        visitors.getOrDefault(r.getId(), List.of())));
+        return visitRepository.list(ctx, where);
     }
 
     static Pairing toDomain(PairingRecord r) {

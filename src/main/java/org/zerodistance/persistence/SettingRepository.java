@@ -22,6 +22,11 @@ public final class SettingRepository {
         }
     }
 
+    /** Removes a setting (its default applies again). */
+    public void delete(DSLContext ctx, String key) {
+        ctx.deleteFrom(SETTING).where(SETTING.SETTING_KEY.eq(key)).execute();
+    }
+
     /** Every setting whose key starts with {@code prefix}: key to value, in key order. */
     public Map<String, String> withPrefix(DSLContext ctx, String prefix) {
         Map<String, String> result = new LinkedHashMap<>();

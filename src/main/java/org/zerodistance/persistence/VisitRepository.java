@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.zerodistance.domain.Texts;
 import org.zerodistance.domain.Visit;
 import org.zerodistance.domain.VisitDraft;
@@ -35,15 +37,18 @@ public final class VisitRepository {
 
     /** A household's visits, latest first, with the visitors' names. */
     public List<Visit> listByHousehold(DSLContext ctx, long householdId) {
+        return list(ctx, VISIT.HOUSEHOLD_ID.eq(householdId));
+    }
+
+    /** The visits matching {@code where} (on {@code visit}), latest first, with the visitors' names. */
+    public List<Visit> list(DSLContext ctx, Condition where) {
         Map<Long, List<Visit.Visitor>> visitors = new LinkedHashMap<>();
         ctx.select(VISIT_MEMBER.VISIT_ID, MEMBER.ID, MEMBER.NAME)
                 .from(VISIT_MEMBER).join(MEMBER).on(MEMBER.ID.eq(VISIT_MEMBER.MEMBER_ID))
-                .join(VISIT).on(VISIT.ID.eq(VISIT_MEMBER.VISIT_ID))
-                .where(VISIT.HOUSEHOLD_ID.eq(householdId))
+                .where(VISIT_MEMBER.VISIT_ID.in(DSL.select(VISIT.ID).from(VISIT).where(where)))
                 .orderBy(VISIT_MEMBER.VISIT_ID, MEMBER.NAME)
                 .forEach(r -> visitors.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new Visit.Visitor(r.value2(), r.value3())));
-        return ctx.selectFrom(VISIT).where(VISIT.HOUSEHOLD_ID.eq(householdId))
-                .orderBy(VISIT.VISIT_DATE.desc(), VISIT.ID.desc())
+        return ctx.selectFrom(VISIT).where(where).orderBy(VISIT.VISIT_DATE.desc(), VISIT.ID.desc())
                 .fetch(r -> new Visit(r.getId(), r.getHouseholdId(), r.getPairingId(), r.getVisitDate(), r.getNote(),
                         visitors.getOrDefault(r.getId(), List.of())));
     }

@@ -2,13 +2,8 @@ package org.zerodistance.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.jooq.DSLContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.zerodistance.domain.AuditEntry;
 import org.zerodistance.domain.Community;
 import org.zerodistance.domain.Household;
@@ -20,7 +15,7 @@ import org.zerodistance.domain.ServiceRecordDraft;
 import org.zerodistance.domain.Texts;
 import org.zerodistance.domain.Visit;
 import org.zerodistance.domain.VisitDraft;
-import org.zerodistance.domain.VisitPlan;
+import org.zerodistance.domain.VisitIntervals;
 import org.zerodistance.domain.VocabularyKind;
 import org.zerodistance.persistence.CommunityRepository;
 import org.zerodistance.persistence.Database;
@@ -28,32 +23,32 @@ import org.zerodistance.persistence.HouseholdRepository;
 import org.zerodistance.persistence.MemberRepository;
 import org.zerodistance.persistence.SettingRepository;
 import org.zerodistance.persistence.VisitRepository;
-import org.zerodistance.persistence.VocabularyRepository;
 
 /**
  * Households in need and their visits. Each visiting member earns a VISIT passbook entry in the visit's transaction.
- * The expected visit interval per category is a setting ({@code visit.intervalDays.<category>}); a household past it,
- * or never visited though an interval applies, is overdue.
+ * The visit interval per category is the {@code visit.interval.<category>} setting over the defaults of
+ * {@link VisitIntervals} (the same intervals pairings use); a household is overdue when more days than its interval
+ * have passed since its last visit, or since it was registered when nobody has visited yet.
  */
 public final class HouseholdService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HouseholdService.class);
     static final String ENTITY = "household";
-    static final String INTERVAL_KEY = "visit.intervalDays.";
 
     private final Database database;
     private final Auditor auditor;
     private final VocabularyService vocabulary;
     private final PointsLedger pointsLedger;
+    private final SettingsService settingsService;
     private final HouseholdRepository households = new HouseholdRepository();
     private final MemberRepository members = new MemberRepository();
     private final VisitRepository visits = new VisitRepository();
     private final CommunityRepository communities = new CommunityRepository();
     private final SettingRepository settings = new SettingRepository();
-    private final VocabularyRepository terms = new VocabularyRepository();
 
-    public HouseholdService(Database database, Auditor auditor, VocabularyService vocabulary, PointsLedger pointsLedger) {
+    public HouseholdService(Database database, Auditor auditor, VocabularyService vocabulary, PointsLedger pointsLedger,
+                            SettingsService settingsService) {
         this.database = database;
+        this.settingsService = settingsService;
         this.auditor = auditor;
         this.vocabulary = vocabulary;
         this.pointsLedger = pointsLedger;
@@ -61,10 +56,9 @@ public final class HouseholdService {
 
     /** The list rows of one community (null: every community), with last visit and the interval that applies. */
     public List<HouseholdSummary> list(Long communityId, boolean includeArchived) {
-        return database.read(ctx -> {
-            VisitPlan plan = visitPlan(ctx);
-            return households.listSummaries(ctx, communityId, includeArchived).stream().map(s -> withPlan(s, plan)).toList();
-        });
+        VisitIntervals intervals = settingsService.visitIntervals();
+        return database.read(ctx -> households.listSummaries(ctx, communityId, includeArchived)).stream()
+                .map(s -> s.withInterval(intervals.daysFor(s.household().categories()))).toList();
     }
 
     /** Only the households overdue for a visit on {@code today}. */
@@ -77,7 +71,9 @@ public final class HouseholdService {
     }
 
     public HouseholdSummary summary(long id) {
-        return database.read(ctx -> households.findSummary(ctx, id).map(s -> withPlan(s, visitPlan(ctx))))
+        VisitIntervals intervals = settingsService.visitIntervals();
+        return database.read(ctx -> households.findSummary(ctx, id))
+                .map(s -> s.withInterval(intervals.daysFor(s.household().categories())))
                 .orElseThrow(() -> new ServiceException("household.error.notFound", id));
     }
 
@@ -168,48 +164,26 @@ public final class HouseholdService {
         });
     }
 
-    /** The expected visit interval for every household category (null: no expected visit). */
-    public VisitPlan visitPlan() {
-        return database.read(this::visitPlan);
+    /** The visit interval of every household category (settings over the defaults). */
+    public VisitIntervals visitIntervals() {
+        return settingsService.visitIntervals();
     }
 
-    /** Sets (days) or clears (null) the expected visit interval of a category. */
+    /** Sets a category's visit interval in days, or (null) goes back to the default. */
     public void setVisitInterval(String category, Integer days) {
-        if (days != null && (days < 1 || days > VisitPlan.MAX_INTERVAL_DAYS)) {
-            throw new ServiceException("visit.error.intervalRange", VisitPlan.MAX_INTERVAL_DAYS);
+        if (days != null) {
+            VisitIntervals.parseDays(String.valueOf(days)); // refuses 0, negatives and absurd spans
         }
         database.inTransactionDo(ctx -> {
             vocabulary.requireKnown(ctx, VocabularyKind.HOUSEHOLD_CATEGORY, List.of(category));
-            settings.put(ctx, INTERVAL_KEY + category, days == null ? "" : String.valueOf(days));
-            auditor.record(ctx, AuditEntry.Action.UPDATE, "setting", null,
-                    INTERVAL_KEY + category + "=" + (days == null ? "" : days));
-        });
-    }
-
-    private VisitPlan visitPlan(DSLContext ctx) {
-        Map<String, Integer> intervals = new LinkedHashMap<>();
-        for (String category : terms.list(ctx, VocabularyKind.HOUSEHOLD_CATEGORY)) {
-            Optional<String> stored = settings.get(ctx, INTERVAL_KEY + category);
-            Integer days = stored.isPresent() ? parseStored(INTERVAL_KEY + category, stored.get()) : VisitPlan.DEFAULTS.get(category);
-            if (days != null) {
-                intervals.put(category, days);
+            String key = VisitIntervals.key(category);
+            if (days == null) {
+                settings.delete(ctx, key);
+            } else {
+                settings.put(ctx, key, String.valueOf(days));
             }
-        }
-        return new VisitPlan(intervals);
-    }
-
-    /** A stored interval; an empty or damaged value counts as "no expected visit" rather than breaking the list. */
-    private static Integer parseStored(String key, String value) {
-        try {
-            return VisitPlan.parseInterval(value);
-        } catch (RuntimeException e) {
-            LOG.warn("Setting {} holds an unusable visit interval; treated as none", key, e);
-            return null;
-        }
-    }
-
-    private static HouseholdSummary withPlan(HouseholdSummary s, VisitPlan plan) {
-        return new HouseholdSummary(s.household(), s.communityName(), s.lastVisit(), plan.intervalFor(s.household().categories()));
+            auditor.record(ctx, AuditEntry.Action.UPDATE, "setting", null, key + "=" + (days == null ? "(default)" : days));
+        });
     }
 
     private void setArchived(long id, boolean archived) {

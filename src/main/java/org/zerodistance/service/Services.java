@@ -51,7 +51,7 @@ public final class Services {
         this.imports = new ImportService(database, auditor);
         this.vocabulary = new VocabularyService(database, auditor);
         this.members = new MemberService(database, auditor, vocabulary);
-        this.households = new HouseholdService(database, auditor, vocabulary, pointsLedger);
+        this.households = new HouseholdService(database, auditor, vocabulary, pointsLedger, settings);
         this.stats = new StatsService(database);
         this.demoData = new DemoDataService(database, auditor);
         this.reports = new ReportService(database, stats, auditor, java.time.Clock.systemDefaultZone());

@@ -52,8 +52,9 @@ class MembersCommandTest {
                     MemberStatus.ACTIVE, null, null));
             long visited = services.households().add(east, new HouseholdDraft("李秀英", "3", "2", "401", "0971-8123456",
                     List.of("空巢老人"), 2, null)).id();
-            services.households().add(east, new HouseholdDraft("周奶奶", "5", null, "102", null, List.of("独居老人"), 1, null));
+            long zhou = services.households().add(east, new HouseholdDraft("周奶奶", "5", null, "102", null, List.of("独居老人"), 1, null)).id();
             services.households().addVisit(new VisitDraft(visited, LocalDate.now().minusDays(3), List.of(zhang), null, null));
+            services.households().addVisit(new VisitDraft(zhou, LocalDate.now().minusDays(40), List.of(zhang), null, null));
         }
     }
 
@@ -144,7 +145,7 @@ class MembersCommandTest {
         assertEquals(2, li.get("peopleCount").asInt());
         assertEquals(LocalDate.now().minusDays(3).toString(), li.get("lastVisit").asText());
         assertFalse(li.get("overdue").asBoolean());
-        assertTrue(zhou.get("overdue").asBoolean(), "never visited, 独居老人 expects visits");
+        assertTrue(zhou.get("overdue").asBoolean(), "last visited 40 days ago, 独居老人 expects a visit every 30");
         assertEquals("城东社区", zhou.get("community").asText());
 
         Result overdue = run("households", "list", "--community", "城东社区", "--json", "--overdue");

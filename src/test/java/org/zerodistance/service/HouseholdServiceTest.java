@@ -103,29 +103,40 @@ class HouseholdServiceTest {
         assertEquals(0, (int) services.database().read(ctx -> ctx.fetchCount(SERVICE_RECORD)));
         assertEquals("visit.error.visitorRequired", assertThrows(org.zerodistance.domain.DomainException.class,
                 () -> households.addVisit(new VisitDraft(h.id(), TODAY, List.of(), null, null))).messageKey());
-        assertEquals("visit.error.dateFuture", assertThrows(org.zerodistance.domain.DomainException.class,
+        assertEquals("visit.error.dateInFuture", assertThrows(org.zerodistance.domain.DomainException.class,
                 () -> households.addVisit(new VisitDraft(h.id(), TODAY.plusDays(1), List.of(here.id()), null, null))).messageKey());
     }
 
     @Test
-    void overdueFollowsTheIntervalOfTheCategoryInSettings() {
+    void overdueFollowsTheIntervalOfTheCategoryInSettingsSharedWithPairings() {
         Household lonely = households.add(east, draft("独居的周奶奶", "独居老人"));
         Household emptyNest = households.add(east, draft("空巢的吴爷爷", "空巢老人"));
         Household other = households.add(east, draft("其他的郑家", "其他"));
         Member m = member(east, "张伟");
-        households.addVisit(new VisitDraft(lonely.id(), TODAY.minusDays(20), List.of(m.id()), null, null));
+        households.addVisit(new VisitDraft(lonely.id(), TODAY.minusDays(40), List.of(m.id()), null, null));
         households.addVisit(new VisitDraft(emptyNest.id(), TODAY.minusDays(20), List.of(m.id()), null, null));
 
         List<Long> overdue = households.overdue(east, TODAY).stream().map(HouseholdSummary::id).toList();
-        assertEquals(List.of(lonely.id()), overdue, "14 days for 独居老人 passed; 30 for 空巢老人 not; 其他 has none");
+        assertEquals(List.of(lonely.id()), overdue,
+                "30 days for 独居老人 passed; 30 for 空巢老人 not yet; 其他 (60) was registered today and counts from then");
+        HouseholdSummary late = households.summary(lonely.id());
+        assertEquals(10, late.daysOverdue(TODAY));
+        assertEquals(TODAY.minusDays(10), late.dueDate());
+        assertEquals(TODAY.plusDays(60), households.summary(other.id()).dueDate(), "never visited: due from registration");
 
         households.setVisitInterval("空巢老人", 15);
-        assertEquals(15, households.visitPlan().intervalDays().get("空巢老人"));
+        assertEquals(15, households.visitIntervals().days("空巢老人"));
+        assertEquals(15, services.settings().visitIntervals().days("空巢老人"), "one setting for households and pairings");
         assertTrue(households.overdue(east, TODAY).stream().anyMatch(s -> s.id() == emptyNest.id()));
+        households.setVisitInterval("独居老人", 45);
+        assertFalse(households.overdue(east, TODAY).stream().anyMatch(s -> s.id() == lonely.id()));
         households.setVisitInterval("独居老人", null);
-        assertFalse(households.overdue(east, TODAY).stream().anyMatch(s -> s.id() == lonely.id()), "cleared interval: no longer overdue");
-        assertFalse(households.overdue(east, TODAY).stream().anyMatch(s -> s.id() == other.id()));
-        assertEquals("visit.error.intervalRange", assertThrows(ServiceException.class, () -> households.setVisitInterval("空巢老人", 0)).messageKey());
+        assertEquals(30, households.visitIntervals().days("独居老人"), "cleared: back to the default");
+        assertTrue(households.overdue(east, TODAY).stream().anyMatch(s -> s.id() == lonely.id()));
+        assertEquals("visitInterval.error.invalid", assertThrows(org.zerodistance.domain.DomainException.class,
+                () -> households.setVisitInterval("空巢老人", 0)).messageKey());
+        assertEquals("household.error.unknownCategory", assertThrows(ServiceException.class,
+                () -> households.setVisitInterval("外星人", 10)).messageKey());
     }
 
     @Test

@@ -1,20 +1,18 @@
 package org.zerodistance.ui.households;
 
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
 import org.zerodistance.domain.Community;
 import org.zerodistance.domain.HouseholdDraft.Field;
+import org.zerodistance.ui.common.DisplayConverters;
 import org.zerodistance.ui.common.FieldValidation;
 import org.zerodistance.ui.common.FocusOnce;
 
@@ -67,7 +65,7 @@ public final class HouseholdFormView {
 
     public HouseholdFormView(HouseholdFormViewModel viewModel) {
         this.viewModel = viewModel;
-        this.validation = new FieldValidation<>(viewModel::errorProperty);
+        this.validation = new FieldValidation<>(viewModel.problems());
     }
 
     @FXML
@@ -79,17 +77,7 @@ public final class HouseholdFormView {
         communityBox.setManaged(isNew);
         communityBox.setItems(viewModel.communities());
         communityBox.valueProperty().bindBidirectional(viewModel.communityProperty());
-        communityBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Community c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Community fromString(String s) {
-                return null;
-            }
-        });
+        communityBox.setConverter(DisplayConverters.of(Community::name));
         headField.textProperty().bindBidirectional(viewModel.headNameProperty());
         buildingField.textProperty().bindBidirectional(viewModel.buildingProperty());
         unitField.textProperty().bindBidirectional(viewModel.unitProperty());
@@ -103,35 +91,22 @@ public final class HouseholdFormView {
             CheckBox box = new CheckBox(category.getKey());
             box.setId("household-form-category-" + category.getKey());
             box.selectedProperty().bindBidirectional(category.getValue());
-            box.selectedProperty().addListener((obs, was, now) -> viewModel.touch(Field.CATEGORIES));
+            box.selectedProperty().addListener((obs, was, now) -> viewModel.problems().touch(Field.CATEGORIES));
             categoriesPane.getChildren().add(box);
         }
         peopleField.textProperty().bindBidirectional(viewModel.peopleCountProperty());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
 
-        field(Field.HEAD_NAME, headField, headError);
-        field(Field.BUILDING, buildingField, buildingError);
-        field(Field.UNIT, unitField, unitError);
-        field(Field.ROOM, roomField, roomError);
-        field(Field.PHONE, phoneField, phoneError);
-        field(Field.PEOPLE_COUNT, peopleField, peopleError);
-        field(Field.NOTES, notesArea, notesError);
-        categoriesError.textProperty().bind(viewModel.errorProperty(Field.CATEGORIES));
-        categoriesError.visibleProperty().bind(Bindings.isNotEmpty(viewModel.errorProperty(Field.CATEGORIES)));
-        categoriesError.managedProperty().bind(categoriesError.visibleProperty());
+        validation.register(Field.HEAD_NAME, headField, headError);
+        validation.register(Field.BUILDING, buildingField, buildingError);
+        validation.register(Field.UNIT, unitField, unitError);
+        validation.register(Field.ROOM, roomField, roomError);
+        validation.register(Field.PHONE, phoneField, phoneError);
+        validation.register(Field.PEOPLE_COUNT, peopleField, peopleError);
+        validation.register(Field.NOTES, notesArea, notesError);
+        FieldValidation.showWhenNotEmpty(categoriesError, viewModel.errorProperty(Field.CATEGORIES));
 
-        formErrorLabel.textProperty().bind(viewModel.formErrorProperty());
-        formErrorLabel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.formErrorProperty()));
-        formErrorLabel.managedProperty().bind(formErrorLabel.visibleProperty());
+        FieldValidation.showWhenNotEmpty(formErrorLabel, viewModel.formErrorProperty());
         FocusOnce.request(headField);
-    }
-
-    private void field(Field field, Control control, Label errorLabel) {
-        validation.register(field, control, errorLabel);
-        control.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                viewModel.touch(field);
-            }
-        });
     }
 }

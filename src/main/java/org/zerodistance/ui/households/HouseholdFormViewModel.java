@@ -1,11 +1,8 @@
 package org.zerodistance.ui.households;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,7 +17,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.zerodistance.domain.Community;
-import org.zerodistance.domain.DomainException;
 import org.zerodistance.domain.Household;
 import org.zerodistance.domain.HouseholdDraft;
 import org.zerodistance.domain.HouseholdDraft.Field;
@@ -29,6 +25,7 @@ import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.HouseholdService;
 import org.zerodistance.ui.common.DialogService;
 import org.zerodistance.ui.common.ErrorMessages;
+import org.zerodistance.ui.common.FieldProblems;
 import org.zerodistance.ui.common.TaskRunner;
 
 /**
@@ -53,9 +50,7 @@ public final class HouseholdFormViewModel {
     private final ObjectProperty<Community> community = new SimpleObjectProperty<>();
     private final ObservableList<Community> communities = FXCollections.observableArrayList();
     private final BooleanProperty phoneLocked = new SimpleBooleanProperty(false);
-    private final Map<Field, ReadOnlyStringWrapper> errors = new EnumMap<>(Field.class);
-    private final Set<Field> touched = EnumSet.noneOf(Field.class);
-    private boolean showAll;
+    private final FieldProblems<Field> problems = new FieldProblems<>(Field.class, () -> draft().problems());
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private Household saved;
@@ -66,9 +61,6 @@ public final class HouseholdFormViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.editing = editing;
-        for (Field field : Field.values()) {
-            errors.put(field, new ReadOnlyStringWrapper(""));
-        }
         ChangeListener<Object> recheck = (obs, before, now) -> check();
         for (String term : categoryTerms) {
             BooleanProperty ticked = new SimpleBooleanProperty(false);
@@ -115,10 +107,9 @@ public final class HouseholdFormViewModel {
         return editing == null;
     }
 
-    public void touch(Field field) {
-        if (touched.add(field)) {
-            check();
-        }
+    /** Each field's problem as text (shown once the field was left, all after a save attempt). */
+    public FieldProblems<Field> problems() {
+        return problems;
     }
 
     /** Shows the phone in full (audited) so it can be changed. */
@@ -144,24 +135,18 @@ public final class HouseholdFormViewModel {
     }
 
     private void check() {
-        Map<Field, DomainException> problems = draft().problems();
-        for (Field field : Field.values()) {
-            DomainException problem = problems.get(field);
-            boolean visible = showAll || touched.contains(field);
-            errors.get(field).set(problem != null && visible ? Messages.get(problem.messageKey(), problem.args()) : "");
-        }
+        problems.update();
     }
 
     public boolean hasProblems() {
-        return !draft().problems().isEmpty() || (isNew() && community.get() == null);
+        return problems.any() || (isNew() && community.get() == null);
     }
 
     /** Saves in the background; problems are shown by their fields, a refusal at the top of the form. */
     public void save(Runnable onSaved) {
         formError.set("");
         if (hasProblems()) {
-            showAll = true;
-            check();
+            problems.showAll();
             if (isNew() && community.get() == null) {
                 formError.set(Messages.get("member.form.communityRequired"));
             }
@@ -187,7 +172,7 @@ public final class HouseholdFormViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty(Field field) {
-        return errors.get(field).getReadOnlyProperty();
+        return problems.text(field);
     }
 
     public StringProperty headNameProperty() {

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -30,10 +29,13 @@ import org.zerodistance.domain.Visit;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.Choice;
 import org.zerodistance.ui.common.DetailPart;
+import org.zerodistance.ui.common.DisplayConverters;
 import org.zerodistance.ui.common.FormDialog;
 import org.zerodistance.ui.common.FxmlForms;
+import org.zerodistance.ui.common.IsoDates;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.ScreenKeys;
+import org.zerodistance.ui.common.Tables;
 
 /**
  * The Households screen: search and filters (category, overdue only), the table with the visit state, the detail pane
@@ -169,12 +171,20 @@ public final class HouseholdsView implements Refreshable {
         text(headColumn, Household::headName);
         text(addressColumn, h -> h.address());
         text(phoneColumn, h -> Phone.mask(h.phone()));
-        text(categoriesColumn, h -> String.join("、", h.categories()));
+        text(categoriesColumn, h -> DisplayConverters.joined(h.categories()));
         peopleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().summary().household().peopleCount()));
-        lastVisitColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().summary().lastVisit()));
-        visitStateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(visitState(c.getValue().summary())));
-        communityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary().communityName()));
+        Tables.date(lastVisitColumn, r -> r.summary().lastVisit());
+        Tables.text(visitStateColumn, r -> visitState(r.summary()));
+        Tables.text(communityColumn, r -> r.summary().communityName());
         communityColumn.visibleProperty().bind(viewModel.allCommunitiesProperty());
+        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(HouseholdRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(ARCHIVED, !empty && row != null && row.summary().household().archived());
+                pseudoClassStateChanged(OVERDUE, !empty && row != null && row.summary().isOverdue(viewModel.today()));
+            }
+        });
         viewModel.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -192,26 +202,24 @@ public final class HouseholdsView implements Refreshable {
         });
     }
 
+    private static final javafx.css.PseudoClass ARCHIVED = javafx.css.PseudoClass.getPseudoClass("archived");
+    private static final javafx.css.PseudoClass OVERDUE = javafx.css.PseudoClass.getPseudoClass("overdue");
+
     private static void text(TableColumn<HouseholdRow, String> column, Function<Household, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().summary().household())));
+        Tables.text(column, row -> value.apply(row.summary().household()));
     }
 
-    /** 逾期 12 天 / 从未走访 / 下次 2026-06-01 / empty when no regular visit is expected. */
+    /** 逾期 12 天 / 从未走访，逾期 3 天 / 下次 2026-06-01 前 (archived: the archived mark). */
     private String visitState(HouseholdSummary s) {
         if (s.household().archived()) {
             return Messages.get("member.archivedMark");
         }
-        if (s.intervalDays() == null) {
-            return "";
-        }
         LocalDate today = viewModel.today();
-        if (s.lastVisit() == null) {
-            return Messages.get("household.state.neverVisited");
-        }
         if (s.isOverdue(today)) {
-            return Messages.get("household.state.overdue", s.daysOverdue(today));
+            return s.lastVisit() == null ? Messages.get("household.state.neverVisitedOverdue", s.daysOverdue(today))
+                    : Messages.get("household.state.overdue", s.daysOverdue(today));
         }
-        return Messages.get("household.state.due", s.dueDate().toString());
+        return Messages.get("household.state.due", IsoDates.format(s.dueDate()));
     }
 
     private void setUpDetail() {
@@ -237,9 +245,9 @@ public final class HouseholdsView implements Refreshable {
         revealPhoneButton.setOnAction(e -> viewModel.revealPhone());
         visitTable.setItems(viewModel.visits());
         visitTable.setPlaceholder(new Label(Messages.get("household.noVisits")));
-        visitDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
-        visitMembersColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().visitorNames()));
-        visitNoteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
+        Tables.date(visitDateColumn, Visit::date);
+        Tables.text(visitMembersColumn, v -> DisplayConverters.joined(v.visitors().stream().map(Visit.Visitor::name).toList()));
+        Tables.text(visitNoteColumn, Visit::note);
     }
 
     private void showDetail(HouseholdRow row) {
@@ -248,11 +256,12 @@ public final class HouseholdsView implements Refreshable {
             Household h = s.household();
             detailHead.setText(h.headName());
             detailAddress.setText(orDash(h.address()));
-            detailCategories.setText(String.join("、", h.categories()));
+            detailCategories.setText(DisplayConverters.joined(h.categories()));
             detailPeople.setText(String.valueOf(h.peopleCount()));
             String state = visitState(s);
-            detailVisitState.setText(s.lastVisit() == null ? orDash(state)
-                    : Messages.get("household.detail.lastVisit", s.lastVisit().toString()) + (state.isEmpty() ? "" : "；" + state));
+            String last = s.lastVisit() == null ? Messages.get("household.state.neverVisited")
+                    : Messages.get("household.detail.lastVisit", IsoDates.format(s.lastVisit()));
+            detailVisitState.setText(Messages.get("household.detail.visitState", last, state));
             detailCommunity.setText(s.communityName());
             detailNotes.setText(orDash(h.notes()));
         }
@@ -302,11 +311,11 @@ public final class HouseholdsView implements Refreshable {
     private void onAddVisit() {
         viewModel.visitForm(table.getSelectionModel().getSelectedItem(), form -> {
             var content = FxmlForms.load(VisitFormView.class, new VisitFormView(form));
-            boolean saved = new FormDialog(window(), Messages.get("visit.form.title"), content, "member.form.save")
+            boolean saved = new FormDialog(window(), Messages.get("household.visitForm.title"), content, "member.form.save")
                     .onSave(form::save).disableSaveWhen(form.savingProperty().or(form.noneChosen())).showAndWait();
             if (saved && form.saved() != null) {
                 long id = form.household().id();
-                viewModel.saved("visit.saved", form.household().household().headName(), id, reselect(id));
+                viewModel.saved("household.visitSaved", form.household().household().headName(), id, reselect(id));
             }
         });
     }

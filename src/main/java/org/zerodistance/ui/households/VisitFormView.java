@@ -9,8 +9,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
 import org.zerodistance.i18n.Messages;
+import org.zerodistance.ui.common.DisplayConverters;
+import org.zerodistance.ui.common.FieldValidation;
 import org.zerodistance.ui.common.FocusOnce;
-import org.zerodistance.ui.common.LenientDates;
+import org.zerodistance.ui.common.IsoDates;
 
 /** The visit form: date, searchable list of members to tick, note. */
 public final class VisitFormView {
@@ -40,18 +42,16 @@ public final class VisitFormView {
     private void initialize() {
         var h = viewModel.household().household();
         householdLabel.setText(h.address().isEmpty() ? h.headName() : h.headName() + "  " + h.address());
-        formErrorLabel.textProperty().bind(viewModel.formErrorProperty());
-        formErrorLabel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.formErrorProperty()));
-        formErrorLabel.managedProperty().bind(formErrorLabel.visibleProperty());
-        LenientDates.apply(datePicker);
+        FieldValidation.showWhenNotEmpty(formErrorLabel, viewModel.formErrorProperty());
+        IsoDates.use(datePicker);
         datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
         candidateList.setItems(viewModel.shownCandidates());
         candidateList.setCellFactory(CheckBoxListCell.forListView(VisitFormViewModel.Candidate::chosenProperty));
-        candidateList.setPlaceholder(new Label(Messages.get("visit.form.noMembers")));
+        candidateList.setPlaceholder(new Label(Messages.get("household.visitForm.noMembers")));
         chosenLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.chosen().isEmpty()
-                ? Messages.get("visit.form.noneChosen")
-                : Messages.get("visit.form.chosen", String.join("、", viewModel.chosen().stream().map(c -> c.member().name()).toList())),
+                ? Messages.get("household.visitForm.noneChosen")
+                : Messages.get("household.visitForm.chosen", DisplayConverters.joined(viewModel.chosen().stream().map(c -> c.member().name()).toList())),
                 viewModel.chosen()));
         noteArea.textProperty().bindBidirectional(viewModel.noteProperty());
         FocusOnce.request(filterField);

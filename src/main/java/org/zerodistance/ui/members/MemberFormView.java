@@ -1,26 +1,24 @@
 package org.zerodistance.ui.members;
 
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
 import org.zerodistance.domain.Community;
 import org.zerodistance.domain.MemberDraft.Field;
 import org.zerodistance.domain.MemberStatus;
 import org.zerodistance.i18n.Messages;
+import org.zerodistance.ui.common.DisplayConverters;
 import org.zerodistance.ui.common.FieldValidation;
 import org.zerodistance.ui.common.FocusOnce;
-import org.zerodistance.ui.common.LenientDates;
+import org.zerodistance.ui.common.IsoDates;
 
 /** The member form's controls, bound to {@link MemberFormViewModel}; each field's problem is shown right under it. */
 public final class MemberFormView {
@@ -79,7 +77,7 @@ public final class MemberFormView {
 
     public MemberFormView(MemberFormViewModel viewModel) {
         this.viewModel = viewModel;
-        this.validation = new FieldValidation<>(viewModel::errorProperty);
+        this.validation = new FieldValidation<>(viewModel.problems());
     }
 
     @FXML
@@ -91,17 +89,7 @@ public final class MemberFormView {
         communityBox.setManaged(isNew);
         communityBox.setItems(viewModel.communities());
         communityBox.valueProperty().bindBidirectional(viewModel.communityProperty());
-        communityBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Community c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Community fromString(String s) {
-                return null;
-            }
-        });
+        communityBox.setConverter(DisplayConverters.of(Community::name));
 
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         idField.textProperty().bindBidirectional(viewModel.idNumberProperty());
@@ -123,48 +111,26 @@ public final class MemberFormView {
             box.selectedProperty().bindBidirectional(skill.getValue());
             skillsPane.getChildren().add(box);
         }
-        LenientDates.apply(registrationPicker);
+        IsoDates.use(registrationPicker);
         registrationPicker.valueProperty().bindBidirectional(viewModel.registrationDateProperty());
         statusChoice.getItems().setAll(MemberStatus.values());
-        statusChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(MemberStatus s) {
-                return s == null ? "" : Messages.get("member.status." + s.name());
-            }
-
-            @Override
-            public MemberStatus fromString(String s) {
-                return null;
-            }
-        });
+        statusChoice.setConverter(DisplayConverters.of(status -> Messages.get("member.status." + status.name())));
         statusChoice.valueProperty().bindBidirectional(viewModel.statusProperty());
-        LenientDates.apply(statusDatePicker);
+        IsoDates.use(statusDatePicker);
         statusDatePicker.valueProperty().bindBidirectional(viewModel.statusDateProperty());
         statusDatePicker.disableProperty().bind(viewModel.statusProperty().isEqualTo(MemberStatus.ACTIVE));
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
 
-        field(Field.NAME, nameField, nameError);
-        field(Field.ID_NUMBER, idField, idError);
-        field(Field.PHONE, phoneField, phoneError);
-        field(Field.WORK_UNIT, workUnitField, workUnitError);
-        field(Field.PARTY_BRANCH, partyBranchField, partyBranchError);
-        field(Field.REGISTRATION_DATE, registrationPicker, registrationError);
-        field(Field.STATUS_DATE, statusDatePicker, statusDateError);
-        field(Field.NOTES, notesArea, notesError);
+        validation.register(Field.NAME, nameField, nameError);
+        validation.register(Field.ID_NUMBER, idField, idError);
+        validation.register(Field.PHONE, phoneField, phoneError);
+        validation.register(Field.WORK_UNIT, workUnitField, workUnitError);
+        validation.register(Field.PARTY_BRANCH, partyBranchField, partyBranchError);
+        validation.register(Field.REGISTRATION_DATE, registrationPicker, registrationError);
+        validation.register(Field.STATUS_DATE, statusDatePicker, statusDateError);
+        validation.register(Field.NOTES, notesArea, notesError);
 
-        formErrorLabel.textProperty().bind(viewModel.formErrorProperty());
-        formErrorLabel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.formErrorProperty()));
-        formErrorLabel.managedProperty().bind(formErrorLabel.visibleProperty());
+        FieldValidation.showWhenNotEmpty(formErrorLabel, viewModel.formErrorProperty());
         FocusOnce.request(nameField);
-    }
-
-    /** Shows the field's problem under it and as a ControlsFX decoration; a field's problem shows once it is left. */
-    private void field(Field field, Control control, Label errorLabel) {
-        validation.register(field, control, errorLabel);
-        control.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                viewModel.touch(field);
-            }
-        });
     }
 }

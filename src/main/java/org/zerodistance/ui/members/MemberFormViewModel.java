@@ -1,12 +1,9 @@
 package org.zerodistance.ui.members;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,6 +29,7 @@ import org.zerodistance.service.MemberConflictException;
 import org.zerodistance.service.MemberService;
 import org.zerodistance.ui.common.DialogService;
 import org.zerodistance.ui.common.ErrorMessages;
+import org.zerodistance.ui.common.FieldProblems;
 import org.zerodistance.ui.common.TaskRunner;
 
 /**
@@ -61,9 +59,7 @@ public final class MemberFormViewModel {
     private final BooleanProperty idLocked = new SimpleBooleanProperty(false);
     private final BooleanProperty phoneLocked = new SimpleBooleanProperty(false);
 
-    private final Map<Field, ReadOnlyStringWrapper> errors = new EnumMap<>(Field.class);
-    private final Set<Field> touched = EnumSet.noneOf(Field.class);
-    private boolean showAll;
+    private final FieldProblems<Field> problems = new FieldProblems<>(Field.class, () -> draft().problems(LocalDate.now()));
     private final ReadOnlyStringWrapper derived = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
@@ -74,9 +70,6 @@ public final class MemberFormViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.editing = editing;
-        for (Field field : Field.values()) {
-            errors.put(field, new ReadOnlyStringWrapper(""));
-        }
         for (String term : skillTerms) {
             skills.put(term, new SimpleBooleanProperty(false));
         }
@@ -130,11 +123,9 @@ public final class MemberFormViewModel {
         return editing == null;
     }
 
-    /** The field lost focus: from now on its problem is shown. */
-    public void touch(Field field) {
-        if (touched.add(field)) {
-            check();
-        }
+    /** Each field's problem as text (shown once the field was left, all after a save attempt). */
+    public FieldProblems<Field> problems() {
+        return problems;
     }
 
     /** The clerk asked to change the ID number: shows it in full (audited) and lets it be edited. */
@@ -166,14 +157,8 @@ public final class MemberFormViewModel {
                 statusDate.get(), notes.get());
     }
 
-    /** Works out every field's problem; shows those of touched fields (all after a save attempt). */
     private void check() {
-        Map<Field, DomainException> problems = draft().problems(LocalDate.now());
-        for (Field field : Field.values()) {
-            DomainException problem = problems.get(field);
-            boolean visible = showAll || touched.contains(field);
-            errors.get(field).set(problem != null && visible ? Messages.get(problem.messageKey(), problem.args()) : "");
-        }
+        problems.update();
         derived.set(derivedText());
     }
 
@@ -191,7 +176,7 @@ public final class MemberFormViewModel {
 
     /** True when some field has a problem (shown or not yet). */
     public boolean hasProblems() {
-        return !draft().problems(LocalDate.now()).isEmpty() || (isNew() && community.get() == null);
+        return problems.any() || (isNew() && community.get() == null);
     }
 
     /**
@@ -201,8 +186,7 @@ public final class MemberFormViewModel {
     public void save(Runnable onSaved) {
         formError.set("");
         if (hasProblems()) {
-            showAll = true;
-            check();
+            problems.showAll();
             if (isNew() && community.get() == null) {
                 formError.set(Messages.get("member.form.communityRequired"));
             }
@@ -257,7 +241,7 @@ public final class MemberFormViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty(Field field) {
-        return errors.get(field).getReadOnlyProperty();
+        return problems.text(field);
     }
 
     public StringProperty nameProperty() {

@@ -39,6 +39,8 @@ public final class RegistrySettingsView implements Refreshable {
     @FXML
     private TableColumn<CategoryRow, String> intervalColumn;
     @FXML
+    private TableColumn<CategoryRow, String> defaultColumn;
+    @FXML
     private TextField newCategoryField;
     @FXML
     private Button addCategoryButton;
@@ -70,8 +72,9 @@ public final class RegistrySettingsView implements Refreshable {
 
         categoryTable.setItems(viewModel.categories());
         categoryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().term()));
-        intervalColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().intervalDays() == null ? "" : String.valueOf(c.getValue().intervalDays())));
+        intervalColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().intervalDays())));
+        defaultColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().isDefault() ? org.zerodistance.i18n.Messages.get("registry.settings.default") : ""));
         intervalColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         intervalColumn.setOnEditCommit(e -> viewModel.setInterval(e.getRowValue().term(), e.getNewValue()));
         newCategoryField.textProperty().bindBidirectional(viewModel.newCategoryProperty());

@@ -7,7 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.zerodistance.domain.VisitPlan;
+import org.zerodistance.domain.VisitIntervals;
 import org.zerodistance.domain.VocabularyKind;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.HouseholdService;
@@ -21,8 +21,8 @@ import org.zerodistance.ui.common.TaskRunner;
  */
 public final class RegistrySettingsViewModel {
 
-    /** A household category with its visit interval in days (null: no regular visit expected). */
-    public record CategoryRow(String term, Integer intervalDays) {
+    /** A household category with its visit interval in days, and whether that is the built-in default. */
+    public record CategoryRow(String term, int intervalDays, boolean isDefault) {
     }
 
     private final VocabularyService vocabulary;
@@ -91,14 +91,13 @@ public final class RegistrySettingsViewModel {
         }
     }
 
-    /** Sets a category's visit interval from typed text (blank: no regular visit expected). */
+    /** Sets a category's visit interval from typed text (blank: back to the default). */
     public void setInterval(String category, String typed) {
         change(() -> {
-            Integer days = VisitPlan.parseInterval(typed);
+            Integer days = typed == null || typed.isBlank() ? null : VisitIntervals.parseDays(typed);
             households.setVisitInterval(category, days);
-            return days;
-        }, days -> feedback.set(days == null ? Messages.get("registry.settings.intervalCleared", category)
-                : Messages.get("registry.settings.intervalSet", category, days)));
+            return days == null ? VisitIntervals.defaultDays(category) : days;
+        }, days -> feedback.set(Messages.get("registry.settings.intervalSet", category, days)));
     }
 
     /** Runs a change in the background, then reloads both lists (after a refusal too, so the screen shows the truth). */
@@ -113,10 +112,11 @@ public final class RegistrySettingsViewModel {
                 refusal = e;
             }
             return new Outcome<>(result, refusal, vocabulary.list(VocabularyKind.SKILL), vocabulary.list(VocabularyKind.HOUSEHOLD_CATEGORY),
-                    households.visitPlan());
+                    households.visitIntervals());
         }, outcome -> {
             skills.setAll(outcome.skills());
-            categories.setAll(outcome.categories().stream().map(c -> new CategoryRow(c, outcome.plan().intervalDays().get(c))).toList());
+            categories.setAll(outcome.categories().stream().map(c -> new CategoryRow(c, outcome.intervals().days(c),
+                    outcome.intervals().days(c) == VisitIntervals.defaultDays(c))).toList());
             if (outcome.refusal() != null) {
                 dialogs.showError(outcome.refusal());
             } else if (after != null) {
@@ -145,6 +145,6 @@ public final class RegistrySettingsViewModel {
         return feedback.getReadOnlyProperty();
     }
 
-    private record Outcome<T>(T result, Throwable refusal, List<String> skills, List<String> categories, VisitPlan plan) {
+    private record Outcome<T>(T result, Throwable refusal, List<String> skills, List<String> categories, VisitIntervals intervals) {
     }
 }

@@ -17,6 +17,7 @@ import org.zerodistance.domain.HouseholdDraft;
 import org.zerodistance.domain.MemberDraft;
 import org.zerodistance.domain.MemberStatus;
 import org.zerodistance.domain.Visit;
+import org.zerodistance.domain.VisitDraft;
 import org.zerodistance.service.Services;
 import org.zerodistance.testutil.IdNumbers;
 import org.zerodistance.ui.AppTestBase;
@@ -27,11 +28,12 @@ class HouseholdsFxTest extends AppTestBase {
     @Override
     protected void beforeWindow(Services services) {
         long east = services.communities().add("城东社区").id();
-        services.members().add(east, new MemberDraft("张伟", IdNumbers.valid(701), null, "市教育局", null, List.of(), LocalDate.of(2026, 1, 5),
-                MemberStatus.ACTIVE, null, null));
+        long zhang = services.members().add(east, new MemberDraft("张伟", IdNumbers.valid(701), null, "市教育局", null, List.of(),
+                LocalDate.of(2026, 1, 5), MemberStatus.ACTIVE, null, null)).id();
         services.members().add(east, new MemberDraft("王芳", IdNumbers.valid(702), null, "区人民医院", null, List.of(), LocalDate.of(2026, 1, 5),
                 MemberStatus.ACTIVE, null, null));
-        services.households().add(east, new HouseholdDraft("周奶奶", "5", "1", "102", null, List.of("独居老人"), 1, null));
+        long zhou = services.households().add(east, new HouseholdDraft("周奶奶", "5", "1", "102", null, List.of("独居老人"), 1, null)).id();
+        services.households().addVisit(new VisitDraft(zhou, LocalDate.now().minusDays(45), List.of(zhang), null, null));
     }
 
     private Node cell(String text) {
@@ -81,8 +83,8 @@ class HouseholdsFxTest extends AppTestBase {
 
         long householdId = table.getItems().stream().filter(r -> r.summary().household().headName().equals("李秀英")).findFirst().orElseThrow().id();
         assertEquals(1, services().households().visits(householdId).size());
-        assertEquals(1, (int) services().database().read(ctx -> ctx.fetchCount(SERVICE_RECORD, SERVICE_RECORD.KIND.eq("VISIT"))),
-                "the visiting member earned a VISIT passbook entry");
+        assertEquals(2, (int) services().database().read(ctx -> ctx.fetchCount(SERVICE_RECORD, SERVICE_RECORD.KIND.eq("VISIT"))),
+                "the visiting member earned a VISIT passbook entry (besides the seeded visit's)");
     }
 
     @Test
@@ -90,9 +92,16 @@ class HouseholdsFxTest extends AppTestBase {
         openSection("households");
         TableView<HouseholdRow> table = find("#household-table");
         waitUntil(() -> table.getItems().size() == 1);
-        assertEquals("从未走访", table.getColumns().get(6).getCellData(0));
+        assertEquals("逾期 15 天", table.getColumns().get(6).getCellData(0), "独居老人: every 30 days, last visit 45 days ago");
+        clickOn("#household-new");
+        waitUntil(() -> lookup("#household-form-head").tryQuery().isPresent());
+        clickOn("#household-form-head").write("新登记的王家");
+        clickOn("#household-form-category-困难家庭");
+        clickOn("#form-save");
+        waitUntil(() -> table.getItems().size() == 2);
         clickOn("#household-overdue-only");
         waitUntil(() -> table.getItems().size() == 1);
+        assertEquals("周奶奶", table.getItems().get(0).summary().household().headName(), "a household registered today is not overdue yet");
         clickOn("#household-search").write("5栋");
         waitUntil(() -> table.getItems().size() == 1);
         clickOn("#household-search").push(KeyCode.CONTROL, KeyCode.A).write("不存在");
