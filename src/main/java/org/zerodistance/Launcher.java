@@ -28,8 +28,10 @@ public final class Launcher {
             return;
         }
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
+        // Not auto-flushed: Cli.run flushes after the database is shut down, so a command's success line is printed only
+        // once its changes are on disk (H2 keeps commits in memory for up to half a second).
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), false);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), false);
         int code = Cli.run(paths, args, out, err);
         System.exit(code);
     }

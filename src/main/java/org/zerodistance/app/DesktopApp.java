@@ -44,7 +44,8 @@ public final class DesktopApp extends Application {
             refuse(Messages.get("app.error.folderUnusable", paths.home()));
             return;
         }
-        shell = new UiShell(context, stage);
+        var host = getHostServices();
+        shell = new UiShell(context, stage, folder -> host.showDocument(folder.toUri().toString()));
         // A logout or kill (SIGTERM) skips stop(): still close the database cleanly.
         Runtime.getRuntime().addShutdownHook(new Thread(context::close, "close-database"));
         shell.show();

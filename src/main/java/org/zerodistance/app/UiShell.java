@@ -22,7 +22,14 @@ import org.zerodistance.ui.common.FxDialogService;
 import org.zerodistance.ui.common.FxSaveFileChooser;
 import org.zerodistance.ui.common.FxTaskRunner;
 import org.zerodistance.ui.common.SaveFileChooser;
+import org.zerodistance.ui.common.FolderOpener;
+import org.zerodistance.ui.common.ListFilter;
+import org.zerodistance.ui.common.Navigator;
 import org.zerodistance.ui.communities.CommunitiesView;
+import org.zerodistance.ui.dashboard.DashboardView;
+import org.zerodistance.ui.dashboard.DashboardViewModel;
+import org.zerodistance.ui.reports.ReportsView;
+import org.zerodistance.ui.reports.ReportsViewModel;
 import org.zerodistance.ui.communities.CommunitiesViewModel;
 import org.zerodistance.ui.funds.FundsView;
 import org.zerodistance.ui.funds.FundsViewModel;
@@ -44,6 +51,8 @@ import org.zerodistance.ui.settings.AuditLogView;
 import org.zerodistance.ui.settings.AuditLogViewModel;
 import org.zerodistance.ui.settings.BackupsView;
 import org.zerodistance.ui.settings.BackupsViewModel;
+import org.zerodistance.ui.common.TextListPart;
+import org.zerodistance.ui.households.HouseholdLines;
 import org.zerodistance.ui.households.HouseholdsView;
 import org.zerodistance.ui.households.HouseholdsViewModel;
 import org.zerodistance.ui.main.MainWindowView;
@@ -75,12 +84,35 @@ public final class UiShell implements AutoCloseable {
     private final CommunityScope scope = new CommunityScope();
     private final FxDialogService dialogs;
     private final ViewLoader views = new ViewLoader(this::controller);
+    private final FolderOpener folders;
     private MainWindowViewModel mainViewModel;
     private volatile SaveFileChooser saveFiles;
+    private MainWindowView mainView;
+
+    /** Links between screens (the dashboard's figures) go through the main window's sidebar. */
+    private final Navigator navigator = new Navigator() {
+        @Override
+        public boolean has(String sectionId) {
+            return MainWindowView.hasSection(sectionId);
+        }
+
+        @Override
+        public void open(String sectionId, ListFilter filter) {
+            if (mainView != null) {
+                mainView.open(sectionId, filter);
+            }
+        }
+    };
 
     public UiShell(AppContext context, Stage stage) {
+        this(context, stage, folder -> LOG.info("No desktop to show the folder {}", folder));
+    }
+
+    /** With {@code folders} showing a folder in the system's file manager (the application's host services). */
+    public UiShell(AppContext context, Stage stage, FolderOpener folders) {
         this.context = context;
         this.stage = stage;
+        this.folders = folders;
         this.dialogs = new FxDialogService(() -> stage);
         this.saveFiles = new FxSaveFileChooser(() -> stage);
     }
@@ -188,7 +220,16 @@ public final class UiShell implements AutoCloseable {
     /** Builds the controller for an FXML view, with its view model. */
     private Object controller(Class<?> type) {
         if (type == MainWindowView.class) {
-            return new MainWindowView(mainViewModel, views::load);
+            mainView = new MainWindowView(mainViewModel, views::load);
+            return mainView;
+        }
+        if (type == DashboardView.class) {
+            return new DashboardView(new DashboardViewModel(services().stats(), tasks, dialogs, scope, navigator,
+                    java.time.LocalDate.now()));
+        }
+        if (type == ReportsView.class) {
+            return new ReportsView(new ReportsViewModel(services().reports(), tasks, dialogs, scope, folders,
+                    reportFolder(), java.time.LocalDate.now()));
         }
         if (type == MembersView.class) {
             return new MembersView(new MembersViewModel(services().members(), services().vocabulary(), tasks, dialogs, scope),
@@ -253,12 +294,33 @@ public final class UiShell implements AutoCloseable {
 
     /** Parts other features add to a member's detail pane (pairings, claims, teams, posts, points): add yours here. */
     private List<DetailPart<MemberSummary>> memberDetailParts() {
-        return List.of();
+        return List.of(new TextListPart<>("member.part.points", "household.part.none", tasks, m -> {
+            long id = m.id();
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add(Messages.get("member.part.balance", services().passbook().balance(id).stripTrailingZeros().toPlainString()));
+            services().recognition().awardsOf(id).forEach(a -> lines.add(Messages.get("member.part.award", a.quarter().code(), a.title())));
+            return lines;
+        }));
     }
 
     /** Parts other features add to a household's detail pane (pairings, wishes, funds): add yours here. */
     private List<DetailPart<HouseholdSummary>> householdDetailParts() {
-        return List.of();
+        return List.of(
+                new TextListPart<>("household.part.received", "household.part.none", tasks,
+                        h -> HouseholdLines.received(services().pairings().householdHistory(h.household().id()))),
+                new TextListPart<>("household.part.wishes", "household.part.none", tasks,
+                        h -> HouseholdLines.wishes(services().wishes().wishesOfHousehold(h.household().id()))));
+    }
+
+    /** Where reports are saved unless the clerk chooses otherwise: the Documents folder, or home. */
+    private static java.nio.file.Path reportFolder() {
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+        for (String name : java.util.List.of("Documents", "文档")) {
+            if (java.nio.file.Files.isDirectory(home.resolve(name))) {
+                return home.resolve(name);
+            }
+        }
+        return home;
     }
 
     /** Closes the window's work; a clean exit always leaves a fresh backup behind. */

@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
         description = "Zero Distance 零距离社区服务台: run the community service programme from the command line.",
         subcommands = {CommunitiesCommand.class, MembersCommand.class, HouseholdsCommand.class, WishesCommand.class,
                 PairingsCommand.class, FundsCommand.class, TeamsCommand.class, PostsCommand.class, RankingCommand.class,
-                ImportMembersCommand.class, BackupCommand.class, RestoreCommand.class})
+                ImportMembersCommand.class, StatsCommand.class, ReportCommand.class, DemoCommand.class, BackupCommand.class,
+                RestoreCommand.class})
 public final class ZeroDistanceCommand {
 
     private final CliSession session;

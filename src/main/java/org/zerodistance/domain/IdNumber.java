@@ -66,6 +66,14 @@ public final class IdNumber {
         return TextNormalizer.withoutSpaces(TextNormalizer.toHalfWidth(raw)).toUpperCase(java.util.Locale.ROOT);
     }
 
+    /** The 18-character number made of {@code first17} digits and the check character they call for. */
+    public static String complete(String first17) {
+        if (first17 == null || first17.length() != 17 || !first17.chars().allMatch(Character::isDigit)) {
+            throw new DomainException("id.error.characters");
+        }
+        return first17 + checkCharacter(first17);
+    }
+
     /** The check character the first 17 digits call for. */
     static char checkCharacter(String id) {
         int sum = 0;

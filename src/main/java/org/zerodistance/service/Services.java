@@ -24,6 +24,9 @@ public final class Services {
     private final VocabularyService vocabulary;
     private final MemberService members;
     private final HouseholdService households;
+    private final StatsService stats;
+    private final DemoDataService demoData;
+    private final ReportService reports;
 
     public Services(Database database) {
         this(database, Clock.systemDefaultZone());
@@ -49,6 +52,9 @@ public final class Services {
         this.vocabulary = new VocabularyService(database, auditor);
         this.members = new MemberService(database, auditor, vocabulary);
         this.households = new HouseholdService(database, auditor, vocabulary, pointsLedger, settings);
+        this.stats = new StatsService(database);
+        this.demoData = new DemoDataService(database, auditor);
+        this.reports = new ReportService(database, stats, auditor, java.time.Clock.systemDefaultZone());
     }
 
     public Database database() {
@@ -135,5 +141,20 @@ public final class Services {
     /** Households in need and their visits. */
     public HouseholdService households() {
         return households;
+    }
+
+    /** The summary figures of a quarter: dashboard, {@code stats} and the report's 汇总 sheet. */
+    public StatsService stats() {
+        return stats;
+    }
+
+    /** The quarterly Excel report. */
+    public ReportService reports() {
+        return reports;
+    }
+
+    /** Demo data for demonstrations and benchmarks. */
+    public DemoDataService demoData() {
+        return demoData;
     }
 }

@@ -66,7 +66,8 @@ class PairingsFundsFxTest extends AppTestBase {
         assertEquals(new BigDecimal("158.50"), help.getItems().get(0).amount());
         TableView<FundEntry> pairingLedger = find("#pairing-fund-table");
         waitUntil(() -> pairingLedger.getItems().size() == 1);
-        assertTrue(lookup("158.50").tryQuery().isPresent(), "the value shows in the pairing's detail");
+        // the value shows in the pairing's detail (cells render on the next pulse, so wait for it)
+        waitUntil(() -> lookup("158.50").tryQuery().isPresent());
 
         // the household's page reads the same service method
         HouseholdHelpHistory history = services().pairings().householdHistory(household);

@@ -169,7 +169,7 @@ public final class HouseholdsView implements Refreshable {
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setPlaceholder(new Label(Messages.get("household.empty")));
         text(headColumn, Household::headName);
-        text(addressColumn, Household::address);
+        text(addressColumn, h -> h.address());
         text(phoneColumn, h -> Phone.mask(h.phone()));
         text(categoriesColumn, h -> DisplayConverters.joined(h.categories()));
         peopleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().summary().household().peopleCount()));

@@ -20,6 +20,8 @@ import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.about.AboutView;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.ViewSource;
+import org.zerodistance.ui.common.Filterable;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.communities.CommunitiesView;
 import org.zerodistance.ui.funds.FundsView;
 import org.zerodistance.ui.pairings.PairingsView;
@@ -28,6 +30,8 @@ import org.zerodistance.ui.posts.PostsView;
 import org.zerodistance.ui.imports.ImportsView;
 import org.zerodistance.ui.households.HouseholdsView;
 import org.zerodistance.ui.members.MembersView;
+import org.zerodistance.ui.dashboard.DashboardView;
+import org.zerodistance.ui.reports.ReportsView;
 import org.zerodistance.ui.settings.SettingsView;
 import org.zerodistance.ui.teams.TeamsView;
 import org.zerodistance.ui.wishes.WishesView;
@@ -40,6 +44,7 @@ public final class MainWindowView {
      * households, wishes, pairings, teams, posts, passbook, funds, reports, import, settings, communities, about.
      */
     public static final List<Section> SECTIONS = List.of(
+            new Section("dashboard", DashboardView.class),
             new Section("members", MembersView.class),
             new Section("households", HouseholdsView.class),
             new Section("wishes", WishesView.class),
@@ -49,6 +54,7 @@ public final class MainWindowView {
             new Section("passbook", PassbookView.class),
             new Section("funds", FundsView.class),
             new Section("imports", ImportsView.class),
+            new Section("reports", ReportsView.class),
             new Section("settings", SettingsView.class),
             new Section("communities", CommunitiesView.class),
             new Section("about", AboutView.class));
@@ -132,6 +138,26 @@ public final class MainWindowView {
             screen.refresh();
         }
         content.getChildren().setAll(view);
+    }
+
+    /** Whether this build has a screen for {@code sectionId}. */
+    public static boolean hasSection(String sectionId) {
+        return SECTIONS.stream().anyMatch(section -> section.id().equals(sectionId));
+    }
+
+    /** Shows section {@code sectionId}; a {@link Filterable} screen is handed {@code filter} (when not null). */
+    public void open(String sectionId, ListFilter filter) {
+        for (var toggle : navigation.getToggles()) {
+            Section section = (Section) toggle.getUserData();
+            if (section.id().equals(sectionId)) {
+                navigation.selectToggle(toggle);
+                Parent view = loaded.get(section.viewClass());
+                if (filter != null && view != null && view.getUserData() instanceof Filterable screen) {
+                    screen.applyFilter(filter);
+                }
+                return;
+            }
+        }
     }
 
     private void setUpPicker() {

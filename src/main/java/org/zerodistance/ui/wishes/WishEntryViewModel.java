@@ -215,7 +215,7 @@ public final class WishEntryViewModel {
                     String afterBuilding = address.substring(address.indexOf('栋') + 1);
                     return h.headName().contains(q) || address.startsWith(q) || (!q.contains("栋") && afterBuilding.contains(q));
                 })
-                .sorted(java.util.Comparator.comparing(Household::address).thenComparing(Household::headName))
+                .sorted(java.util.Comparator.comparing((Household h) -> h.address()).thenComparing(Household::headName))
                 .limit(MAX_MATCHES)
                 .toList();
     }
