@@ -50,8 +50,10 @@ class HouseholdsFxTest extends AppTestBase {
         waitUntil(() -> lookup("#household-form-head").tryQuery().isPresent());
         clickOn("#form-save");
         Label headError = find("#household-form-head-error");
-        waitUntil(headError::isVisible);
-        assertTrue(find("#household-form-categories-error").isVisible(), "no category chosen is explained too");
+        Label categoriesError = find("#household-form-categories-error");
+        // Leaving the name field shows its problem at once; the save shows the rest a moment later, so wait for both.
+        waitUntil(() -> headError.isVisible() && categoriesError.isVisible());
+        assertTrue(categoriesError.getText().contains("帮扶类别"), "no category chosen is explained too");
 
         clickOn("#household-form-head").write("李秀英");
         clickOn("#household-form-building").write("3");
