@@ -13,9 +13,16 @@ public final class ReportRows {
     private ReportRows() {
     }
 
-    /** 党员积分: a member's rank in their community by the quarter's points, with the quarter's awards. */
+    /**
+     * 党员积分: a member's place in their community's ranking of the quarter (the recognition ranking: points, then
+     * wishes fulfilled, then name), with the quarter's awards.
+     */
     public record Ranking(String community, int rank, String name, String idNumber, String phone, String partyBranch,
-                          String workUnit, long records, BigDecimal points, String awards) {
+                          String workUnit, long records, int fulfilledWishes, BigDecimal points, String awards) {
+    }
+
+    /** What the ranking sheet shows of a member besides the ranking: contact, branch and entries in the quarter. */
+    public record MemberDetail(String idNumber, String phone, String partyBranch, String workUnit, long records) {
     }
 
     /** 微心愿: a wish active in the quarter. {@code claimant} is a member's or a team's name. */

@@ -4,13 +4,10 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.listAgg;
-import static org.jooq.impl.DSL.rank;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
-import static org.zerodistance.persistence.jooq.Tables.AWARD;
 import static org.zerodistance.persistence.jooq.Tables.FUND_ENTRY;
 import static org.zerodistance.persistence.jooq.Tables.HELP_RECORD;
 import static org.zerodistance.persistence.jooq.Tables.HOUSEHOLD;
@@ -26,6 +23,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -47,34 +46,26 @@ public final class ReportRepository {
     private static final int FETCH_SIZE = 1000;
     private static final org.zerodistance.persistence.jooq.tables.Member DONOR = MEMBER.as("DONOR");
 
-    /** 党员积分: members with passbook entries in the quarter, ranked by points within the community. */
-    public void ranking(DSLContext ctx, Community community, Quarter quarter, Consumer<ReportRows.Ranking> sink) {
+    /**
+     * For the 党员积分 sheet: the members of {@code community} with passbook entries in the quarter, with their contact,
+     * branch and number of entries (reversing entries not counted), by member id.
+     */
+    public Map<Long, ReportRows.MemberDetail> memberDetails(DSLContext ctx, Community community, Quarter quarter) {
         Field<Integer> records = count().filterWhere(SERVICE_RECORD.KIND.ne("REVERSAL")).as("RECORDS");
-        Field<BigDecimal> points = sum(SERVICE_RECORD.POINTS).as("POINTS");
-        var perMember = select(SERVICE_RECORD.MEMBER_ID, records, points)
+        var perMember = select(SERVICE_RECORD.MEMBER_ID, records)
                 .from(SERVICE_RECORD)
                 .where(SERVICE_RECORD.COMMUNITY_ID.eq(community.id()))
                 .and(SERVICE_RECORD.RECORD_DATE.between(quarter.firstDay(), quarter.lastDay()))
                 .groupBy(SERVICE_RECORD.MEMBER_ID)
                 .asTable("P");
-        Field<String> titles = listAgg(AWARD.TITLE, "、").withinGroupOrderBy(AWARD.ID).as("TITLES");
-        var awards = select(AWARD.MEMBER_ID, titles)
-                .from(AWARD)
-                .where(AWARD.QUARTER_CODE.eq(quarter.code()))
-                .groupBy(AWARD.MEMBER_ID)
-                .asTable("A");
         Field<Long> memberId = perMember.field(SERVICE_RECORD.MEMBER_ID);
-        Field<BigDecimal> memberPoints = perMember.field(points);
-        Field<Integer> memberRecords = perMember.field(records);
-        Field<Integer> rank = rank().over().orderBy(memberPoints.desc()).as("RANK");
-        stream(ctx.select(rank, MEMBER.NAME, MEMBER.ID_NUMBER, MEMBER.PHONE, MEMBER.PARTY_BRANCH, MEMBER.WORK_UNIT,
-                                memberRecords, memberPoints, awards.field(titles))
-                        .from(perMember)
-                        .join(MEMBER).on(MEMBER.ID.eq(memberId))
-                        .leftJoin(awards).on(awards.field(AWARD.MEMBER_ID).eq(memberId))
-                        .orderBy(memberPoints.desc(), MEMBER.NAME, memberId),
-                r -> sink.accept(new ReportRows.Ranking(community.name(), r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9())));
+        Map<Long, ReportRows.MemberDetail> details = new HashMap<>();
+        ctx.select(memberId, MEMBER.ID_NUMBER, MEMBER.PHONE, MEMBER.PARTY_BRANCH, MEMBER.WORK_UNIT, perMember.field(records))
+                .from(perMember)
+                .join(MEMBER).on(MEMBER.ID.eq(memberId))
+                .forEach(r -> details.put(r.value1(), new ReportRows.MemberDetail(r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6())));
+        return details;
     }
 
     /**
@@ -150,7 +141,7 @@ public final class ReportRepository {
                         .and(PAIRING.END_DATE.isNull().or(PAIRING.END_DATE.ge(first)))
                         .orderBy(PAIRING.START_DATE, PAIRING.ID),
                 r -> sink.accept(new ReportRows.Pairing(community.name(), r.value1(), r.value2(), r.value3(), r.value4(),
-                        Household.address(r.value5(), r.value6(), r.value7()), r.value8(), r.value9(), r.value10(), r.value11(),
+                        Household.addressOf(r.value5(), r.value6(), r.value7()), r.value8(), r.value9(), r.value10(), r.value11(),
                         r.value12(), r.value13())));
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,14 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zerodistance.domain.AuditEntry;
+import org.zerodistance.domain.Award;
 import org.zerodistance.domain.Community;
 import org.zerodistance.domain.CommunityFigures;
 import org.zerodistance.domain.Quarter;
+import org.zerodistance.domain.RankingRow;
+import org.zerodistance.domain.ReportRows;
+import org.zerodistance.domain.WishSource;
+import org.zerodistance.domain.WishStatus;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.persistence.Database;
 import org.zerodistance.persistence.ReportRepository;
@@ -37,16 +43,51 @@ public final class ReportService {
 
     private final Database database;
     private final StatsService stats;
+    private final RecognitionService recognition;
     private final Auditor auditor;
     private final Clock clock;
     private final ReportRepository rows = new ReportRepository();
 
-    public ReportService(Database database, StatsService stats, Auditor auditor, Clock clock) {
+    public ReportService(Database database, StatsService stats, RecognitionService recognition, Auditor auditor, Clock clock) {
         this.database = database;
         this.stats = stats;
+        this.recognition = recognition;
         this.auditor = auditor;
         this.clock = clock;
     }
+
+    /** The report's words in the clerk's language, with the feature screens' names for statuses and kinds. */
+    static final QuarterReportWorkbook.Labels LABELS = new QuarterReportWorkbook.Labels() {
+        @Override
+        public String text(String key) {
+            return Messages.get(key);
+        }
+
+        @Override
+        public String wishStatus(String code) {
+            return Messages.get(WishStatus.valueOf(code).labelKey());
+        }
+
+        @Override
+        public String wishSource(String code) {
+            return Messages.get(WishSource.valueOf(code).labelKey());
+        }
+
+        @Override
+        public String fundKind(String code) {
+            return Messages.get("report.code." + code);
+        }
+
+        @Override
+        public String donorKind(String code) {
+            return Messages.get("report.code." + code);
+        }
+
+        @Override
+        public String serviceKind(String code) {
+            return Messages.get("passbook.kind." + code);
+        }
+    };
 
     /** What to report: a quarter, communities (empty: all that are not archived), the file, and whether to unmask. */
     public record Request(Quarter quarter, List<Long> communityIds, Path file, boolean unmask) {
@@ -97,7 +138,7 @@ public final class ReportService {
                 monitor.progress(++done[0], total);
             };
             Map<String, Integer> counts = new LinkedHashMap<>();
-            try (QuarterReportWorkbook workbook = new QuarterReportWorkbook(Messages::get, !request.unmask())) {
+            try (QuarterReportWorkbook workbook = new QuarterReportWorkbook(LABELS, !request.unmask())) {
                 workbook.writeSummary(Messages.get("report.summary.title", String.valueOf(quarter.year()), quarter.number()),
                         Messages.get("report.summary.subtitle", quarter.firstDay().toString(), quarter.lastDay().toString(),
                                 scopeText(scope, request.communityIds().isEmpty()), LocalDateTime.now(clock).format(MADE_AT)),
@@ -107,7 +148,7 @@ public final class ReportService {
                 String period = Messages.get("report.sheet.period", String.valueOf(quarter.year()), quarter.number(),
                         quarter.firstDay().toString(), quarter.lastDay().toString());
                 counts.put(QuarterReportWorkbook.RANKING, detail(workbook.ranking(Messages.get("report.sheet.ranking", period)),
-                        scope, step, (c, sink) -> rows.ranking(ctx, c, quarter, sink)));
+                        scope, step, (c, sink) -> ranking(ctx, c, quarter, sink)));
                 counts.put(QuarterReportWorkbook.WISHES, detail(workbook.wishes(Messages.get("report.sheet.wishes", period)),
                         scope, step, (c, sink) -> rows.wishes(ctx, c, quarter, clock.getZone(), sink)));
                 counts.put(QuarterReportWorkbook.PAIRINGS, detail(workbook.pairings(Messages.get("report.sheet.pairings", period)),
@@ -131,6 +172,25 @@ public final class ReportService {
         LOG.info("Report {} written: {} communities, rows {}, {} ms", quarter, result.communities(), result.rows(),
                 result.elapsed().toMillis());
         return result;
+    }
+
+    /**
+     * One community's 党员积分 rows: the recognition ranking of the quarter (the same places the Recognition screen
+     * shows) with each member's contact, entries and awards.
+     */
+    private void ranking(org.jooq.DSLContext ctx, Community community, Quarter quarter, Consumer<ReportRows.Ranking> sink) {
+        Map<Long, ReportRows.MemberDetail> details = rows.memberDetails(ctx, community, quarter);
+        Map<Long, String> awards = new HashMap<>();
+        for (Award award : recognition.awardsIn(community.id(), quarter)) {
+            awards.merge(award.member().id(), award.title(), (a, b) -> a + Messages.get("report.scope.separator") + b);
+        }
+        for (RankingRow row : recognition.ranking(community.id(), quarter).rows()) {
+            ReportRows.MemberDetail detail = details.getOrDefault(row.member().id(),
+                    new ReportRows.MemberDetail(null, null, null, null, 0));
+            sink.accept(new ReportRows.Ranking(community.name(), row.rank(), row.member().name(), detail.idNumber(),
+                    detail.phone(), detail.partyBranch(), detail.workUnit(), detail.records(), row.fulfilledWishes(),
+                    row.points(), awards.get(row.member().id())));
+        }
     }
 
     /** Fills one detail sheet community by community and returns its data rows. */

@@ -3,9 +3,7 @@ package org.zerodistance.spreadsheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,17 +57,40 @@ public final class QuarterReportWorkbook implements AutoCloseable {
     private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
     private static final String FONT = "宋体";
 
+    /** The clerk's words: titles by message key, and the names of stored codes. */
+    public interface Labels {
+        /** The text of a message key such as {@code report.column.name}. */
+        String text(String key);
+
+        /** A wish status code ({@code FULFILLED}) in words. */
+        String wishStatus(String code);
+
+        /** A wish source code ({@code HOME_VISIT}) in words. */
+        String wishSource(String code);
+
+        /** {@code CASH} or {@code MATERIAL} in words. */
+        String fundKind(String code);
+
+        /** {@code MEMBER}, {@code TEAM} or {@code ORGANISATION} in words. */
+        String donorKind(String code);
+
+        /** A passbook entry kind ({@code VISIT}) in words. */
+        String serviceKind(String code);
+    }
+
     private final SXSSFWorkbook workbook = new FastWorkbook();
+    private final Labels labels;
     private final Function<String, String> words;
     private final boolean mask;
     private final Styles styles;
 
     /**
-     * @param words the clerk's words for a message key (column titles, codes such as {@code report.code.CASH})
-     * @param mask  whether ID numbers and phones are masked
+     * @param labels the clerk's words for titles and codes
+     * @param mask   whether ID numbers and phones are masked
      */
-    public QuarterReportWorkbook(Function<String, String> words, boolean mask) {
-        this.words = words;
+    public QuarterReportWorkbook(Labels labels, boolean mask) {
+        this.labels = labels;
+        this.words = labels::text;
         this.mask = mask;
         this.styles = new Styles(workbook);
         for (String name : SHEETS) {
@@ -163,6 +184,7 @@ public final class QuarterReportWorkbook implements AutoCloseable {
                 new Column<ReportRows.Ranking>("report.column.partyBranch", Type.TEXT, 24, ReportRows.Ranking::partyBranch),
                 new Column<ReportRows.Ranking>("report.column.workUnit", Type.TEXT, 18, ReportRows.Ranking::workUnit),
                 new Column<ReportRows.Ranking>("report.column.records", Type.COUNT, 9, ReportRows.Ranking::records),
+                new Column<ReportRows.Ranking>("report.column.fulfilledWishes", Type.COUNT, 9, ReportRows.Ranking::fulfilledWishes),
                 new Column<ReportRows.Ranking>("report.column.points", Type.POINTS, 10, ReportRows.Ranking::points),
                 new Column<ReportRows.Ranking>("report.column.awards", Type.TEXT, 24, ReportRows.Ranking::awards)));
     }
@@ -176,10 +198,10 @@ public final class QuarterReportWorkbook implements AutoCloseable {
                 new Column<ReportRows.Wish>("report.column.category", Type.TEXT, 10, ReportRows.Wish::category),
                 new Column<ReportRows.Wish>("report.column.resident", Type.TEXT, 10, ReportRows.Wish::resident),
                 new Column<ReportRows.Wish>("report.column.phone", Type.PHONE, 14, ReportRows.Wish::phone),
-                new Column<ReportRows.Wish>("report.column.source", Type.TEXT, 9, w -> code(w.source())),
+                new Column<ReportRows.Wish>("report.column.source", Type.TEXT, 9, w -> code(w.source(), labels::wishSource)),
                 new Column<ReportRows.Wish>("report.column.collected", Type.DATE, 11, ReportRows.Wish::collected),
                 new Column<ReportRows.Wish>("report.column.deadline", Type.DATE, 11, ReportRows.Wish::deadline),
-                new Column<ReportRows.Wish>("report.column.status", Type.TEXT, 8, w -> code(w.status())),
+                new Column<ReportRows.Wish>("report.column.status", Type.TEXT, 8, w -> code(w.status(), labels::wishStatus)),
                 new Column<ReportRows.Wish>("report.column.claimant", Type.TEXT, 16,
                         w -> w.claimant() == null ? null : w.teamClaim() ? words.apply("report.teamClaim") + w.claimant() : w.claimant()),
                 new Column<ReportRows.Wish>("report.column.claimed", Type.DATE, 11, ReportRows.Wish::claimed),
@@ -212,11 +234,11 @@ public final class QuarterReportWorkbook implements AutoCloseable {
                 new Column<ReportRows.Fund>("report.column.community", Type.TEXT, 12, ReportRows.Fund::community),
                 new Column<ReportRows.Fund>("report.column.number", Type.COUNT, 8, ReportRows.Fund::id),
                 new Column<ReportRows.Fund>("report.column.date", Type.DATE, 11, ReportRows.Fund::date),
-                new Column<ReportRows.Fund>("report.column.fundKind", Type.TEXT, 8, f -> code(f.kind())),
+                new Column<ReportRows.Fund>("report.column.fundKind", Type.TEXT, 8, f -> code(f.kind(), labels::fundKind)),
                 new Column<ReportRows.Fund>("report.column.description", Type.TEXT, 24, ReportRows.Fund::description),
                 new Column<ReportRows.Fund>("report.column.quantity", Type.TEXT, 8, ReportRows.Fund::quantity),
                 new Column<ReportRows.Fund>("report.column.amount", Type.YUAN, 12, ReportRows.Fund::amount),
-                new Column<ReportRows.Fund>("report.column.donorKind", Type.TEXT, 8, f -> code(f.donorKind())),
+                new Column<ReportRows.Fund>("report.column.donorKind", Type.TEXT, 8, f -> code(f.donorKind(), labels::donorKind)),
                 new Column<ReportRows.Fund>("report.column.donor", Type.TEXT, 16, ReportRows.Fund::donor),
                 new Column<ReportRows.Fund>("report.column.beneficiary", Type.TEXT, 10, ReportRows.Fund::beneficiary),
                 new Column<ReportRows.Fund>("report.column.reverses", Type.COUNT, 8, ReportRows.Fund::reversesId),
@@ -231,7 +253,7 @@ public final class QuarterReportWorkbook implements AutoCloseable {
                 new Column<ReportRows.Service>("report.column.number", Type.COUNT, 9, ReportRows.Service::id),
                 new Column<ReportRows.Service>("report.column.date", Type.DATE, 11, ReportRows.Service::date),
                 new Column<ReportRows.Service>("report.column.name", Type.TEXT, 10, ReportRows.Service::member),
-                new Column<ReportRows.Service>("report.column.serviceKind", Type.TEXT, 10, s -> code(s.kind())),
+                new Column<ReportRows.Service>("report.column.serviceKind", Type.TEXT, 10, s -> code(s.kind(), labels::serviceKind)),
                 new Column<ReportRows.Service>("report.column.description", Type.TEXT, 26, ReportRows.Service::description),
                 new Column<ReportRows.Service>("report.column.hours", Type.POINTS, 8, ReportRows.Service::hours),
                 new Column<ReportRows.Service>("report.column.points", Type.POINTS, 8, ReportRows.Service::points),
@@ -240,23 +262,15 @@ public final class QuarterReportWorkbook implements AutoCloseable {
                 new Column<ReportRows.Service>("report.column.operator", Type.TEXT, 10, ReportRows.Service::operator)));
     }
 
-    private String code(String code) {
-        return code == null ? null : words.apply("report.code." + code);
+    private static String code(String code, Function<String, String> words) {
+        return code == null ? null : words.apply(code);
     }
 
     // ---------------------------------------------------------------------------------------------------- output
 
     /** Writes the workbook to {@code file} through a temporary file, so a failure leaves no half workbook behind. */
     public void writeTo(Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(part)) {
-            workbook.write(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(part);
-            throw e;
-        }
-        Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING);
+        SafeFiles.write(file, workbook::write);
     }
 
     /** Also deletes SXSSF's temporary files. */

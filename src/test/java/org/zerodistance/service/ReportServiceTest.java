@@ -79,8 +79,9 @@ class ReportServiceTest {
             Sheet ranking = book.getSheet("党员积分");
             assertEquals("张伟", ranking.getRow(2).getCell(2).getStringCellValue());
             assertEquals(1, ranking.getRow(2).getCell(1).getNumericCellValue());
-            assertEquals(6.0, ranking.getRow(2).getCell(8).getNumericCellValue());
-            assertEquals("服务之星", ranking.getRow(2).getCell(9).getStringCellValue(), "only the quarter's award");
+            assertEquals(1.0, ranking.getRow(2).getCell(8).getNumericCellValue(), "wishes fulfilled");
+            assertEquals(6.0, ranking.getRow(2).getCell(9).getNumericCellValue());
+            assertEquals("服务之星", ranking.getRow(2).getCell(10).getStringCellValue(), "only the quarter's award");
             assertEquals(2, ranking.getRow(3).getCell(1).getNumericCellValue());
             Sheet funds = book.getSheet("帮扶资金");
             assertEquals(-200.0, funds.getRow(5).getCell(6).getNumericCellValue(), "a reversing entry counts negatively");

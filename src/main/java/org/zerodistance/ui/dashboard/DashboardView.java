@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
 import org.zerodistance.domain.Dashboard;
 import org.zerodistance.domain.Figure;
 import org.zerodistance.domain.Quarter;
+import org.zerodistance.domain.WishStatus;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.Refreshable;
 
@@ -136,7 +137,8 @@ public final class DashboardView implements Refreshable {
     private void showWishes() {
         List<PieChart.Data> slices = new ArrayList<>();
         for (Map.Entry<String, Long> slice : viewModel.wishSlices()) {
-            slices.add(new PieChart.Data(Messages.get("report.code." + slice.getKey()) + " " + slice.getValue(), slice.getValue()));
+            slices.add(new PieChart.Data(Messages.get(WishStatus.valueOf(slice.getKey()).labelKey()) + " " + slice.getValue(),
+                    slice.getValue()));
         }
         wishesChart.getData().setAll(slices);
         List<Map.Entry<String, Long>> source = viewModel.wishSlices();
