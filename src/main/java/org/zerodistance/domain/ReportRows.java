@@ -21,8 +21,12 @@ public final class ReportRows {
                           String workUnit, long records, int fulfilledWishes, BigDecimal points, String awards) {
     }
 
-    /** What the ranking sheet shows of a member besides the ranking: contact, branch and entries in the quarter. */
-    public record MemberDetail(String idNumber, String phone, String partyBranch, String workUnit, long records) {
+    /** A member as the detail sheets show them. */
+    public record Person(String name, String phone, String idNumber, String partyBranch, String workUnit) {
+    }
+
+    /** A household as the detail sheets name it: head, address, phone. */
+    public record Home(String head, String address, String phone) {
     }
 
     /** 微心愿: a wish active in the quarter. {@code claimant} is a member's or a team's name. */
@@ -44,8 +48,9 @@ public final class ReportRows {
                        String reason, String operator) {
     }
 
-    /** 服务记录: a passbook entry of the quarter. */
-    public record Service(String community, long id, LocalDate date, String member, String kind, String description,
-                          BigDecimal hours, BigDecimal points, Long reversesId, String reason, String operator) {
+    /** 服务记录: a passbook entry of the quarter (with the ids the ranking is worked out from). */
+    public record Service(String community, long communityId, long id, LocalDate date, long memberId, String member,
+                          String kind, String description, BigDecimal hours, BigDecimal points, Long reversesId,
+                          String reason, String operator) {
     }
 }

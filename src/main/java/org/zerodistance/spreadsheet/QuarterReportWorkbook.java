@@ -1,7 +1,11 @@
 package org.zerodistance.spreadsheet;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +30,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.zerodistance.domain.CommunityFigures;
 import org.zerodistance.domain.DomainException;
 import org.zerodistance.domain.Figure;
@@ -503,7 +508,11 @@ public final class QuarterReportWorkbook implements AutoCloseable {
         }
     }
 
-    /** SXSSF with the final zip compressed for speed: the sheets' XML is most of the work of writing a large report. */
+    /**
+     * SXSSF tuned for large sheets, measured on a quarter of 450,000 rows: the final zip compressed for speed, and each
+     * sheet's temporary XML written through an unsynchronised buffer (SXSSF writes the XML a character at a time, and
+     * the JDK's BufferedWriter takes a lock for each one: a fifth of the whole report's time).
+     */
     private static final class FastWorkbook extends SXSSFWorkbook {
         FastWorkbook() {
             super(WINDOW);
@@ -514,6 +523,92 @@ public final class QuarterReportWorkbook implements AutoCloseable {
             ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
             zip.setLevel(Deflater.BEST_SPEED);
             return zip;
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new SheetDataWriter() {
+                @Override
+                public Writer createWriter(File file) throws IOException {
+                    return new Utf8Writer(new FileOutputStream(file));
+                }
+            };
+        }
+    }
+
+    /** A UTF-8 writer with its own buffer and no locking (one sheet is written by one thread). */
+    static final class Utf8Writer extends Writer {
+        private final OutputStream out;
+        private final char[] buffer = new char[1 << 16];
+        private int used;
+
+        Utf8Writer(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (used == buffer.length) {
+                drain();
+            }
+            buffer[used++] = (char) c;
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            while (length > 0) {
+                if (used == buffer.length) {
+                    drain();
+                }
+                int n = Math.min(length, buffer.length - used);
+                text.getChars(offset, offset + n, buffer, used);
+                used += n;
+                offset += n;
+                length -= n;
+            }
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            while (length > 0) {
+                if (used == buffer.length) {
+                    drain();
+                }
+                int n = Math.min(length, buffer.length - used);
+                System.arraycopy(chars, offset, buffer, used, n);
+                used += n;
+                offset += n;
+                length -= n;
+            }
+        }
+
+        /** Encodes what is buffered, keeping a lone high surrogate back until its pair arrives. */
+        private void drain() throws IOException {
+            int end = used;
+            if (end > 0 && Character.isHighSurrogate(buffer[end - 1])) {
+                end--;
+            }
+            out.write(new String(buffer, 0, end).getBytes(StandardCharsets.UTF_8));
+            System.arraycopy(buffer, end, buffer, 0, used - end);
+            used -= end;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (used > 0) {
+                out.write(new String(buffer, 0, used).getBytes(StandardCharsets.UTF_8));
+                used = 0;
+            }
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                flush();
+            } finally {
+                out.close();
+            }
         }
     }
 }
