@@ -122,7 +122,7 @@ public final class QuarterReportWorkbook implements AutoCloseable {
         for (int i = 0; i < figures.length; i++) {
             String text = words.apply(figures[i].labelKey());
             headerCell(header, i + 1, text);
-            sheet.setColumnWidth(i + 1, 256 * (figures[i].kind() == Figure.Kind.YUAN ? 14 : 9));
+            sheet.setColumnWidth(i + 1, summaryWidth(figures[i], text));
         }
         int rowIndex = headerRow + 1;
         for (CommunityFigures row : rows) {
@@ -166,6 +166,16 @@ public final class QuarterReportWorkbook implements AutoCloseable {
         }
         printSetup(sheet, headerRow, true);
         workbook.setForceFormulaRecalculation(true);
+    }
+
+    /** Wide enough for the values, and for the title on at most two lines (the header row wraps). */
+    private static int summaryWidth(Figure figure, String title) {
+        int values = switch (figure.kind()) {
+            case YUAN -> 14;
+            case POINTS -> 12;
+            default -> 8;
+        };
+        return 256 * Math.max(values, (displayWidth(title) + 1) / 2 + 2);
     }
 
     private static int column(Figure figure) {
@@ -334,11 +344,16 @@ public final class QuarterReportWorkbook implements AutoCloseable {
 
     /** A column width in characters that fits {@code header} (a Chinese character counts double) and {@code content}. */
     private static int width(String header, int content) {
+        return 256 * Math.min(60, Math.max(content, displayWidth(header) + 3));
+    }
+
+    /** Text width in character cells: a Chinese character takes two. */
+    private static int displayWidth(String text) {
         int chars = 0;
-        for (int i = 0; i < header.length(); i++) {
-            chars += header.charAt(i) > 0x2E80 ? 2 : 1;
+        for (int i = 0; i < text.length(); i++) {
+            chars += text.charAt(i) > 0x2E80 ? 2 : 1;
         }
-        return 256 * Math.min(60, Math.max(content, chars + 3));
+        return chars;
     }
 
     /** How a column's values are written. */
@@ -394,11 +409,11 @@ public final class QuarterReportWorkbook implements AutoCloseable {
             for (int i = 0; i < cellStyles.length; i++) {
                 Column<T> column = columns.get(i);
                 Object value = column.value().apply(item);
-                if (value == null) {
-                    continue;
-                }
                 Cell cell = row.createCell(i);
                 cell.setCellStyle(cellStyles[i]);
+                if (value == null) {
+                    continue; // a blank cell, still with its borders on paper
+                }
                 switch (column.type()) {
                     case TEXT -> cell.setCellValue((String) value);
                     case ID_NUMBER -> cell.setCellValue(mask ? IdNumber.mask((String) value) : (String) value);

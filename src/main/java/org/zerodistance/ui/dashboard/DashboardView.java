@@ -29,6 +29,9 @@ import org.zerodistance.ui.common.Refreshable;
 /** The dashboard screen: figure tiles grouped by subject, three charts; every figure links to its list. */
 public final class DashboardView implements Refreshable {
 
+    /** Three groups side by side in the window's usual width, so the charts show without scrolling. */
+    private static final double CARD_WIDTH = 338;
+
     private final DashboardViewModel viewModel;
     private final Map<Figure, Labeled> values = new EnumMap<>(Figure.class);
 
@@ -91,9 +94,11 @@ public final class DashboardView implements Refreshable {
     private VBox groupCard(DashboardViewModel.Group group) {
         VBox card = new VBox(6);
         card.getStyleClass().add("figure-group");
+        card.setPrefWidth(CARD_WIDTH);
         Label title = new Label(Messages.get(group.titleKey()));
         title.getStyleClass().add("figure-group-title");
-        FlowPane tiles = new FlowPane(8, 8);
+        FlowPane tiles = new FlowPane(8, 4);
+        tiles.setPrefWrapLength(CARD_WIDTH - 20);
         for (Figure figure : group.figures()) {
             tiles.getChildren().add(tile(figure));
         }
