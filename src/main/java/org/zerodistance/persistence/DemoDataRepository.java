@@ -180,12 +180,14 @@ public final class DemoDataRepository {
             batch("WISH_PARTICIPANT", "WISH_ID", "MEMBER_ID").set(wishId).set(memberId).add();
         }
 
+        /** A real thing done; one with a value names the funds entry written for it ({@code fundEntryId}). */
         public void helpRecord(long id, long communityId, long memberId, Long householdId, Long pairingId, Long wishId,
-                               LocalDate date, String content, String category, BigDecimal amount) throws SQLException {
+                               LocalDate date, String content, String category, BigDecimal amount, Long fundEntryId)
+                throws SQLException {
             batch("HELP_RECORD", "ID", "COMMUNITY_ID", "MEMBER_ID", "HOUSEHOLD_ID", "PAIRING_ID", "WISH_ID", "RECORD_DATE",
-                    "CONTENT", "CATEGORY", "AMOUNT")
+                    "CONTENT", "CATEGORY", "AMOUNT", "FUND_ENTRY_ID")
                     .set(id).set(communityId).set(memberId).set(householdId).set(pairingId).set(wishId).set(date)
-                    .set(content).set(category).set(amount).add();
+                    .set(content).set(category).set(amount).set(fundEntryId).add();
         }
 
         public void fundEntry(long id, long communityId, LocalDate date, String kind, String description, String quantity,

@@ -145,10 +145,10 @@ public final class QuarterData {
             s.wishEvent(2, 4, at("2026-09-28"), "COLLECTED", "CANCELLED", "测试员", null, null, null);
 
             // 城东 help records: 2 in the quarter, one the day after, one the day before.
-            s.helpRecord(1, EAST_ID, 1, 1L, 1L, null, d("2026-07-05"), "更换水龙头", "维修", new BigDecimal("80.00"));
-            s.helpRecord(2, EAST_ID, 6, 1L, 4L, null, d("2026-09-30"), "代购药品", "医疗健康", null);
-            s.helpRecord(3, EAST_ID, 1, 1L, 1L, null, d("2026-10-01"), "送米面油", "生活物品", null);
-            s.helpRecord(4, EAST_ID, 1, 1L, 1L, null, d("2026-06-30"), "陪同就医", "医疗健康", null);
+            s.helpRecord(1, EAST_ID, 1, 1L, 1L, null, d("2026-07-05"), "更换水龙头", "维修", new BigDecimal("80.00"), null);
+            s.helpRecord(2, EAST_ID, 6, 1L, 4L, null, d("2026-09-30"), "代购药品", "医疗健康", null, null);
+            s.helpRecord(3, EAST_ID, 1, 1L, 1L, null, d("2026-10-01"), "送米面油", "生活物品", null, null);
+            s.helpRecord(4, EAST_ID, 1, 1L, 1L, null, d("2026-06-30"), "陪同就医", "医疗健康", null, null);
 
             // 城东 funds: cash 1000 + 200 reversed = 1000, materials 250.50; entry 5 is after the quarter.
             s.fundEntry(1, EAST_ID, d("2026-07-10"), "CASH", "帮扶资金", null, new BigDecimal("1000.00"), "ORGANISATION",
