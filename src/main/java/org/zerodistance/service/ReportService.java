@@ -33,7 +33,7 @@ import org.zerodistance.domain.RankingRow;
 import org.zerodistance.domain.ReportRows;
 import org.zerodistance.domain.WishSource;
 import org.zerodistance.domain.WishStatus;
-import org.zerodistance.i18n.Messages;
+import org.zerodistance.domain.Wording;
 import org.zerodistance.persistence.Database;
 import org.zerodistance.persistence.ReportRepository;
 import org.zerodistance.spreadsheet.QuarterReportWorkbook;
@@ -73,12 +73,12 @@ public final class ReportService {
      * The report's words in the clerk's language, with the feature screens' names for statuses and kinds; each looked
      * up once per report (a bundle lookup for each of half a million cells is measurable).
      */
-    static QuarterReportWorkbook.Labels labels() {
+    static QuarterReportWorkbook.Labels labels(Wording words) {
         Map<String, String> known = new java.util.concurrent.ConcurrentHashMap<>();
         return new QuarterReportWorkbook.Labels() {
             @Override
             public String text(String key) {
-                return known.computeIfAbsent(key, Messages::get);
+                return known.computeIfAbsent(key, k -> words.get(k));
             }
 
             @Override
@@ -140,8 +140,11 @@ public final class ReportService {
         }
     }
 
-    /** Writes the report of {@code request}; refuses a file name without {@code .xlsx} or in a folder that does not exist. */
-    public Result write(Request request, Monitor monitor) {
+    /**
+     * Writes the report of {@code request} in the words of {@code words} (the UI and the command line pass the
+     * bundles); refuses a file name without {@code .xlsx} or in a folder that does not exist.
+     */
+    public Result write(Request request, Wording words, Monitor monitor) {
         long started = System.nanoTime();
         Path file = checkedTarget(request.file());
         Quarter quarter = request.quarter();
@@ -156,23 +159,23 @@ public final class ReportService {
             thread.setDaemon(true);
             return thread;
         });
-        try (QuarterReportWorkbook workbook = new QuarterReportWorkbook(labels(), !request.unmask())) {
+        try (QuarterReportWorkbook workbook = new QuarterReportWorkbook(labels(words), !request.unmask())) {
             List<CommunityFigures> figures = stats.figuresOf(quarter, scope);
-            workbook.writeSummary(Messages.get("report.summary.title", String.valueOf(quarter.year()), quarter.number()),
-                    Messages.get("report.summary.subtitle", quarter.firstDay().toString(), quarter.lastDay().toString(),
-                            scopeText(scope, request.communityIds().isEmpty()), LocalDateTime.now(clock).format(MADE_AT)),
-                    figures, Messages.get("report.summary.note"));
+            workbook.writeSummary(words.get("report.summary.title", String.valueOf(quarter.year()), quarter.number()),
+                    words.get("report.summary.subtitle", quarter.firstDay().toString(), quarter.lastDay().toString(),
+                            scopeText(scope, request.communityIds().isEmpty(), words), LocalDateTime.now(clock).format(MADE_AT)),
+                    figures, words.get("report.summary.note"));
             counts.put(QuarterReportWorkbook.SUMMARY, figures.size());
             progress.step();
             ReportRepository.References refs = database.read(rows::references);
-            String period = Messages.get("report.sheet.period", String.valueOf(quarter.year()), quarter.number(),
+            String period = words.get("report.sheet.period", String.valueOf(quarter.year()), quarter.number(),
                     quarter.firstDay().toString(), quarter.lastDay().toString());
             long expected = Math.max(1, QuarterFigures.sum(figures.stream().map(CommunityFigures::figures).toList())
                     .serviceRecords());
             // The biggest sheet on one thread, the four others on another: SXSSF keeps each sheet's rows apart, and
             // H2 serves both readers at once.
-            var services = workbook.serviceRecords(Messages.get("report.sheet.services", period));
-            var ranking = workbook.ranking(Messages.get("report.sheet.ranking", period));
+            var services = workbook.serviceRecords(words.get("report.sheet.services", period));
+            var ranking = workbook.ranking(words.get("report.sheet.ranking", period));
             Future<?> big = sheets.submit(() -> database.read(ctx -> {
                 // The quarter's entries are read once: written to 服务记录 and tallied for the ranking on the way.
                 RankingTally tally = new RankingTally();
@@ -196,14 +199,14 @@ public final class ReportService {
                     progress.step();
                 }
                 Set<Long> reversed = tally.isEmpty() ? Set.of() : rows.reversedEntries(ctx, tally.firstId(), tally.lastId());
-                ranking(scope, refs, tally, reversed, quarter, cancellable(ranking, progress));
+                ranking(scope, refs, tally, reversed, quarter, words, cancellable(ranking, progress));
                 ranking.finish();
                 progress.step();
                 return null;
             }));
-            var wishes = workbook.wishes(Messages.get("report.sheet.wishes", period));
-            var pairings = workbook.pairings(Messages.get("report.sheet.pairings", period));
-            var funds = workbook.funds(Messages.get("report.sheet.funds", period));
+            var wishes = workbook.wishes(words.get("report.sheet.wishes", period));
+            var pairings = workbook.pairings(words.get("report.sheet.pairings", period));
+            var funds = workbook.funds(words.get("report.sheet.funds", period));
             Future<?> rest = sheets.submit(() -> database.read(ctx -> {
                 rows.wishes(ctx, refs, rowsScope, quarter, clock.getZone(), cancellable(wishes, progress));
                 wishes.finish();
@@ -248,7 +251,7 @@ public final class ReportService {
      * with the member's details, entries and awards.
      */
     private void ranking(List<Community> scope, ReportRepository.References refs, RankingTally tally, Set<Long> reversed,
-                         Quarter quarter, Consumer<ReportRows.Ranking> sink) {
+                         Quarter quarter, Wording words, Consumer<ReportRows.Ranking> sink) {
         int topN = recognition.topN();
         for (Community community : scope) {
             Map<Long, RankingTally.Member> members = tally.of(community.id());
@@ -257,7 +260,7 @@ public final class ReportService {
                     (int) m.fulfilled.stream().filter(entry -> !reversed.contains(entry)).count())));
             Map<Long, String> awards = new HashMap<>();
             for (Award award : recognition.awardsIn(community.id(), quarter)) {
-                awards.merge(award.member().id(), award.title(), (a, b) -> a + Messages.get("report.scope.separator") + b);
+                awards.merge(award.member().id(), award.title(), (a, b) -> a + words.get("report.scope.separator") + b);
             }
             for (RankingRow row : RankingRow.rank(scores, topN)) {
                 long id = row.member().id();
@@ -379,14 +382,14 @@ public final class ReportService {
         }
     }
 
-    private static String scopeText(List<Community> scope, boolean all) {
+    private static String scopeText(List<Community> scope, boolean all, Wording words) {
         if (all) {
-            return Messages.get("report.scope.all", scope.size());
+            return words.get("report.scope.all", scope.size());
         }
         if (scope.size() <= NAMES_SHOWN) {
-            return String.join(Messages.get("report.scope.separator"), scope.stream().map(Community::name).toList());
+            return String.join(words.get("report.scope.separator"), scope.stream().map(Community::name).toList());
         }
-        return Messages.get("report.scope.some", scope.get(0).name(), scope.size());
+        return words.get("report.scope.some", scope.get(0).name(), scope.size());
     }
 
     private static Path checkedTarget(Path file) {

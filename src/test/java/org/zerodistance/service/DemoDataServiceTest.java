@@ -81,7 +81,7 @@ class DemoDataServiceTest {
         assertTrue(count(PAIRING) > 100);
         assertTrue(count(VISIT) > 100);
         assertTrue(count(HELP_RECORD) > 10);
-        assertEquals(0, services.database().read(ctx -> ctx.fetchCount(HELP_RECORD,
+        assertEquals(0, (int) services.database().read(ctx -> ctx.fetchCount(HELP_RECORD,
                 HELP_RECORD.AMOUNT.isNotNull().and(HELP_RECORD.FUND_ENTRY_ID.isNull()))), "a help record with a value has its ledger entry");
         assertTrue(count(TEAM) >= 12);
         assertTrue(services.database().read(ctx -> ctx.fetchCount(POST_CLAIM, POST_CLAIM.COMMITMENT_DATE.isNotNull())) > 0);

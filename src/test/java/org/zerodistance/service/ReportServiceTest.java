@@ -41,6 +41,7 @@ import org.zerodistance.domain.IdNumber;
 import org.zerodistance.domain.Phone;
 import org.zerodistance.domain.QuarterFigures;
 import org.zerodistance.domain.RankingRow;
+import org.zerodistance.i18n.Messages;
 import org.zerodistance.persistence.AuditRepository;
 import org.zerodistance.spreadsheet.QuarterReportWorkbook;
 import org.zerodistance.testutil.QuarterData;
@@ -62,7 +63,7 @@ class ReportServiceTest {
 
     private XSSFWorkbook write(List<Long> communities, boolean unmask) throws IOException {
         Path file = folder.resolve("report.xlsx");
-        services.reports().write(new ReportService.Request(Q, communities, file, unmask), ReportService.Monitor.NONE);
+        services.reports().write(new ReportService.Request(Q, communities, file, unmask), Messages::get, ReportService.Monitor.NONE);
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
@@ -265,7 +266,7 @@ class ReportServiceTest {
         Path file = folder.resolve("cancelled.xlsx");
         List<long[]> steps = new ArrayList<>();
         ReportService.Result result = services.reports().write(new ReportService.Request(Q, List.of(), folder.resolve("ok.xlsx"), false),
-                new ReportService.Monitor() {
+                Messages::get, new ReportService.Monitor() {
                     @Override
                     public void progress(long done, long total) {
                         steps.add(new long[] {done, total});
@@ -278,7 +279,7 @@ class ReportServiceTest {
 
         int[] calls = {0};
         assertThrows(ReportService.ReportCancelledException.class, () -> services.reports().write(
-                new ReportService.Request(Q, List.of(), file, false), new ReportService.Monitor() {
+                new ReportService.Request(Q, List.of(), file, false), Messages::get, new ReportService.Monitor() {
                     @Override
                     public boolean isCancelled() {
                         return ++calls[0] > 3;
@@ -301,7 +302,7 @@ class ReportServiceTest {
 
     private String refusal(Path file) {
         return assertThrows(ServiceException.class, () -> services.reports().write(
-                new ReportService.Request(Q, List.of(), file, false), ReportService.Monitor.NONE)).messageKey();
+                new ReportService.Request(Q, List.of(), file, false), Messages::get, ReportService.Monitor.NONE)).messageKey();
     }
 
     private boolean audited(AuditEntry.Action action) {

@@ -122,7 +122,7 @@ public final class ReportsViewModel {
         progress.set(0);
         written.set(null);
         status.set(Messages.get("reports.running"));
-        tasks.run(work -> reports.write(request, new ReportService.Monitor() {
+        tasks.run(work -> reports.write(request, Messages::get, new ReportService.Monitor() {
                     @Override
                     public void progress(long done, long total) {
                         work.update(done, total);
