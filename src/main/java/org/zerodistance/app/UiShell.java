@@ -228,7 +228,7 @@ public final class UiShell implements AutoCloseable {
                     java.time.LocalDate.now()));
         }
         if (type == ReportsView.class) {
-            return new ReportsView(new ReportsViewModel(services().reports(), tasks, dialogs, scope, folders,
+            return new ReportsView(new ReportsViewModel(services().reports(), tasks, dialogs, scope, folders, saveFiles,
                     reportFolder(), java.time.LocalDate.now()));
         }
         if (type == MembersView.class) {

@@ -43,7 +43,7 @@ public final class ReportCommand implements Callable<Integer> {
             ids.add(services.communities().byName(name).id());
         }
         ReportService.Result result = services.reports().write(new ReportService.Request(q, ids, out, unmask),
-                ReportService.Monitor.NONE);
+                Messages::get, ReportService.Monitor.NONE);
         session.out().println(Messages.get("report.written", result.file().toAbsolutePath(), result.communities(),
                 String.format("%.1f", result.elapsed().toMillis() / 1000.0)));
         for (Map.Entry<String, Integer> sheet : result.rows().entrySet()) {

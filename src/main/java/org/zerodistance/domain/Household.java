@@ -12,11 +12,11 @@ public record Household(long id, long communityId, String headName, String build
 
     /** {@code 3栋2单元401} style address from its parts (blank parts left out). */
     public String address() {
-        return address(building, unit, room);
+        return addressOf(building, unit, room);
     }
 
     /** {@code 3栋2单元401} style address from the given parts (blank or null parts left out). */
-    public static String address(String building, String unit, String room) {
+    public static String addressOf(String building, String unit, String room) {
         StringBuilder sb = new StringBuilder();
         if (building != null && !building.isBlank()) {
             sb.append(building.strip()).append('栋');

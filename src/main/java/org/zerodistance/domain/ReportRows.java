@@ -13,9 +13,20 @@ public final class ReportRows {
     private ReportRows() {
     }
 
-    /** 党员积分: a member's rank in their community by the quarter's points, with the quarter's awards. */
+    /**
+     * 党员积分: a member's place in their community's ranking of the quarter (the recognition ranking: points, then
+     * wishes fulfilled, then name), with the quarter's awards.
+     */
     public record Ranking(String community, int rank, String name, String idNumber, String phone, String partyBranch,
-                          String workUnit, long records, BigDecimal points, String awards) {
+                          String workUnit, long records, int fulfilledWishes, BigDecimal points, String awards) {
+    }
+
+    /** A member as the detail sheets show them. */
+    public record Person(String name, String phone, String idNumber, String partyBranch, String workUnit) {
+    }
+
+    /** A household as the detail sheets name it: head, address, phone. */
+    public record Home(String head, String address, String phone) {
     }
 
     /** 微心愿: a wish active in the quarter. {@code claimant} is a member's or a team's name. */
@@ -37,8 +48,9 @@ public final class ReportRows {
                        String reason, String operator) {
     }
 
-    /** 服务记录: a passbook entry of the quarter. */
-    public record Service(String community, long id, LocalDate date, String member, String kind, String description,
-                          BigDecimal hours, BigDecimal points, Long reversesId, String reason, String operator) {
+    /** 服务记录: a passbook entry of the quarter (with the ids the ranking is worked out from). */
+    public record Service(String community, long communityId, long id, LocalDate date, long memberId, String member,
+                          String kind, String description, BigDecimal hours, BigDecimal points, Long reversesId,
+                          String reason, String operator) {
     }
 }

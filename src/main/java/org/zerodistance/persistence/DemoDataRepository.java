@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,8 +14,10 @@ import java.util.Map;
 import org.jooq.exception.DataAccessException;
 
 /**
- * Writes generated demo data fast: JDBC batches with ids chosen by the caller (so nothing is read back), committed every
- * {@value #COMMIT_EVERY} rows to keep the transaction log small, identity counters moved past the ids at the end.
+ * Writes generated demo data fast: JDBC batches committed every {@value #COMMIT_EVERY} rows to keep the transaction log
+ * small. The caller numbers each table's rows 1, 2, 3… and refers to them by those numbers; the rows are inserted in
+ * that order without their id, so the identity columns give exactly those ids (checked before and after). Moving the
+ * identity counters with DDL instead corrupted the H2 file when run for many tables (see docs/decisions).
  * Only for an empty database: {@link #isEmpty} is checked by the caller first.
  */
 public final class DemoDataRepository {
@@ -179,12 +180,14 @@ public final class DemoDataRepository {
             batch("WISH_PARTICIPANT", "WISH_ID", "MEMBER_ID").set(wishId).set(memberId).add();
         }
 
+        /** A real thing done; one with a value names the funds entry written for it ({@code fundEntryId}). */
         public void helpRecord(long id, long communityId, long memberId, Long householdId, Long pairingId, Long wishId,
-                               LocalDate date, String content, String category, BigDecimal amount) throws SQLException {
+                               LocalDate date, String content, String category, BigDecimal amount, Long fundEntryId)
+                throws SQLException {
             batch("HELP_RECORD", "ID", "COMMUNITY_ID", "MEMBER_ID", "HOUSEHOLD_ID", "PAIRING_ID", "WISH_ID", "RECORD_DATE",
-                    "CONTENT", "CATEGORY", "AMOUNT")
+                    "CONTENT", "CATEGORY", "AMOUNT", "FUND_ENTRY_ID")
                     .set(id).set(communityId).set(memberId).set(householdId).set(pairingId).set(wishId).set(date)
-                    .set(content).set(category).set(amount).add();
+                    .set(content).set(category).set(amount).set(fundEntryId).add();
         }
 
         public void fundEntry(long id, long communityId, LocalDate date, String kind, String description, String quantity,
@@ -231,8 +234,11 @@ public final class DemoDataRepository {
                 if (!ORDER.contains(table)) {
                     throw new IllegalArgumentException("table not in foreign-key order: " + table);
                 }
-                batch = new Batch(connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns)
-                        + ") VALUES (" + "?, ".repeat(columns.length - 1) + "?)"), table);
+                boolean identity = columns[0].equals("ID");
+                String[] inserted = identity ? java.util.Arrays.copyOfRange(columns, 1, columns.length) : columns;
+                batch = new Batch(connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", inserted)
+                        + ") VALUES (" + "?, ".repeat(inserted.length - 1) + "?)"), table, identity,
+                        identity ? nextIdentity(table) : 0);
                 batches.put(table, batch);
             }
             return batch;
@@ -247,15 +253,26 @@ public final class DemoDataRepository {
             }
         }
 
-        /** Flushes and moves each identity counter past the highest id written. */
+        /** The value the identity column of {@code table} gives next. */
+        private long nextIdentity(String table) throws SQLException {
+            try (PreparedStatement query = connection.prepareStatement("SELECT IDENTITY_BASE FROM INFORMATION_SCHEMA.COLUMNS "
+                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? AND COLUMN_NAME = 'ID'")) {
+                query.setString(1, table);
+                try (var result = query.executeQuery()) {
+                    if (!result.next()) {
+                        throw new IllegalStateException("no identity column in " + table);
+                    }
+                    return result.getLong(1);
+                }
+            }
+        }
+
+        /** Flushes, then checks that every identity gave the ids the caller numbered its rows with. */
         void finish() throws SQLException {
             flush();
-            try (Statement statement = connection.createStatement()) {
-                for (Batch batch : batches.values()) {
-                    if (batch.hasIdentity()) {
-                        long next = batch.maxId + 1;
-                        statement.execute("ALTER TABLE " + batch.table + " ALTER COLUMN ID RESTART WITH " + next);
-                    }
+            for (Batch batch : batches.values()) {
+                if (batch.identity && nextIdentity(batch.table) != batch.nextId) {
+                    throw new IllegalStateException("the ids of " + batch.table + " are not the ones planned");
                 }
             }
         }
@@ -279,34 +296,41 @@ public final class DemoDataRepository {
         private final class Batch {
             private final PreparedStatement statement;
             private final String table;
+            private final boolean identity;
+            private long nextId;
             private int index;
+            private int column;
             private int pending;
-            private long maxId = -1;
 
-            Batch(PreparedStatement statement, String table) {
+            Batch(PreparedStatement statement, String table, boolean identity, long firstId) {
                 this.statement = statement;
                 this.table = table;
-            }
-
-            boolean hasIdentity() {
-                return maxId >= 0;
+                this.identity = identity;
+                this.nextId = firstId;
             }
 
             Batch set(long value) throws SQLException {
-                if (index == 0 && isIdTable()) {
-                    maxId = Math.max(maxId, value);
+                if (column++ == 0 && identity) {
+                    // The id the identity column is about to give: rows must come numbered 1, 2, 3… in order.
+                    if (value != nextId) {
+                        throw new IllegalArgumentException(table + " row numbered " + value + ", expected " + nextId);
+                    }
+                    nextId++;
+                    return this;
                 }
                 statement.setLong(++index, value);
                 return this;
             }
 
             Batch set(int value) throws SQLException {
+                column++;
                 statement.setInt(++index, value);
                 return this;
             }
 
             Batch set(Long value) throws SQLException {
                 if (value == null) {
+                    column++;
                     statement.setNull(++index, Types.BIGINT);
                     return this;
                 }
@@ -314,16 +338,19 @@ public final class DemoDataRepository {
             }
 
             Batch set(String value) throws SQLException {
+                column++;
                 statement.setString(++index, value);
                 return this;
             }
 
             Batch set(BigDecimal value) throws SQLException {
+                column++;
                 statement.setBigDecimal(++index, value);
                 return this;
             }
 
             Batch set(LocalDate value) throws SQLException {
+                column++;
                 if (value == null) {
                     statement.setNull(++index, Types.DATE);
                 } else {
@@ -333,19 +360,15 @@ public final class DemoDataRepository {
             }
 
             Batch set(OffsetDateTime value) throws SQLException {
+                column++;
                 statement.setObject(++index, value);
                 return this;
-            }
-
-            private boolean isIdTable() {
-                return !table.equals("MEMBER_SKILL") && !table.equals("HOUSEHOLD_CATEGORY") && !table.equals("TEAM_MEMBER")
-                        && !table.equals("TEAM_ACTIVITY_PARTICIPANT") && !table.equals("VISIT_MEMBER")
-                        && !table.equals("WISH_PARTICIPANT");
             }
 
             void add() throws SQLException {
                 statement.addBatch();
                 index = 0;
+                column = 0;
                 if (++pending >= BATCH) {
                     Sink.this.flush(); // parents' pending rows first
                 }

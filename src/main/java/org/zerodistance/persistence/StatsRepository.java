@@ -136,8 +136,8 @@ public final class StatsRepository {
     }
 
     private static void wishes(DSLContext ctx, Collection<Long> ids, LocalDate first, LocalDate last, Map<Long, Acc> acc) {
-        // A wish fulfilled straight away may never have had a claim date: it still counts as claimed.
-        Condition claimedByEnd = WISH.CLAIMED_DATE.le(last).or(WISH.FULFILLED_DATE.le(last));
+        // Claimed by the end: a claim date by then (a cancelled wish does not count), or fulfilled by then.
+        Condition claimedByEnd = WISH.CLAIMED_DATE.le(last).and(WISH.STATUS.ne("CANCELLED")).or(WISH.FULFILLED_DATE.le(last));
         ctx.select(WISH.COMMUNITY_ID, count(),
                         count().filterWhere(claimedByEnd),
                         count().filterWhere(WISH.FULFILLED_DATE.le(last)),

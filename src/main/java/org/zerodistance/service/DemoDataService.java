@@ -479,14 +479,15 @@ public final class DemoDataService {
         private void help(SplittableRandom rnd, long helpId, int m, int c, int h, int p, int date) throws SQLException {
             DemoVocabulary.Help help = pick(rnd, DemoVocabulary.HELPS);
             BigDecimal amount = null;
+            Long fundEntry = null;
             if (rnd.nextDouble() < 0.4) {
                 amount = BigDecimal.valueOf(50 + rnd.nextInt(76) * 10L).setScale(2);
                 // A help record with a value is also a funds/materials entry (the ledger is the single source of totals).
-                fund(rnd, c, date, rnd.nextDouble() < 0.7 ? "MATERIAL" : "CASH", help.content(), null, amount,
+                fundEntry = fund(rnd, c, date, rnd.nextDouble() < 0.7 ? "MATERIAL" : "CASH", help.content(), null, amount,
                         "MEMBER", (long) m + 1, null, null, (long) h + 1, null, (long) p + 1);
             }
             sink.helpRecord(helpId, c + 1, m + 1L, (long) h + 1, (long) p + 1, null, day(date), help.content(),
-                    help.category(), amount);
+                    help.category(), amount, fundEntry);
             event(HELP, m, c, date, helpId, 0);
         }
 
@@ -635,8 +636,8 @@ public final class DemoDataService {
             counted("fund_entry", nextFundId - 1);
         }
 
-        /** Appends a ledger entry and, now and then, the entry reversing it (same date, counted negatively). */
-        private void fund(SplittableRandom rnd, int c, int date, String kind, String description, String quantity,
+        /** Appends a ledger entry and, now and then, the entry reversing it (same date, counted negatively); its id. */
+        private long fund(SplittableRandom rnd, int c, int date, String kind, String description, String quantity,
                           BigDecimal amount, String donorKind, Long donorMember, Long donorTeam, String donorName,
                           Long household, Long wish, Long pairing) throws SQLException {
             long id = nextFundId++;
@@ -647,6 +648,7 @@ public final class DemoDataService {
                         donorTeam, donorName, household, wish, pairing, id, DemoVocabulary.FUND_REVERSAL_REASON,
                         DemoVocabulary.OPERATOR);
             }
+            return id;
         }
 
         // ---------------------------------------------------------------- team activities

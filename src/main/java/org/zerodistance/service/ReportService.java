@@ -1,24 +1,39 @@
 package org.zerodistance.service;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zerodistance.domain.AuditEntry;
+import org.zerodistance.domain.Award;
+import org.zerodistance.domain.MemberName;
 import org.zerodistance.domain.Community;
 import org.zerodistance.domain.CommunityFigures;
 import org.zerodistance.domain.Quarter;
-import org.zerodistance.i18n.Messages;
+import org.zerodistance.domain.QuarterFigures;
+import org.zerodistance.domain.RankingRow;
+import org.zerodistance.domain.ReportRows;
+import org.zerodistance.domain.WishSource;
+import org.zerodistance.domain.WishStatus;
+import org.zerodistance.domain.Wording;
 import org.zerodistance.persistence.Database;
 import org.zerodistance.persistence.ReportRepository;
 import org.zerodistance.spreadsheet.QuarterReportWorkbook;
@@ -32,20 +47,65 @@ public final class ReportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportService.class);
     private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The services sheet tells its progress in this many steps. */
+    private static final int SERVICE_STEPS = 10;
+    /** Rows between two looks for a cancellation. */
+    private static final int CHECK_EVERY = 2000;
     /** Beyond this many communities the summary's scope line says "N communities" instead of naming them. */
     private static final int NAMES_SHOWN = 3;
 
     private final Database database;
     private final StatsService stats;
+    private final RecognitionService recognition;
     private final Auditor auditor;
     private final Clock clock;
     private final ReportRepository rows = new ReportRepository();
 
-    public ReportService(Database database, StatsService stats, Auditor auditor, Clock clock) {
+    public ReportService(Database database, StatsService stats, RecognitionService recognition, Auditor auditor, Clock clock) {
         this.database = database;
         this.stats = stats;
+        this.recognition = recognition;
         this.auditor = auditor;
         this.clock = clock;
+    }
+
+    /**
+     * The report's words in the clerk's language, with the feature screens' names for statuses and kinds; each looked
+     * up once per report (a bundle lookup for each of half a million cells is measurable).
+     */
+    static QuarterReportWorkbook.Labels labels(Wording words) {
+        Map<String, String> known = new java.util.concurrent.ConcurrentHashMap<>();
+        return new QuarterReportWorkbook.Labels() {
+            @Override
+            public String text(String key) {
+                return known.computeIfAbsent(key, k -> words.get(k));
+            }
+
+            @Override
+            public String wishStatus(String code) {
+                return text(WishStatus.valueOf(code).labelKey());
+            }
+
+            @Override
+            public String wishSource(String code) {
+                return text(WishSource.valueOf(code).labelKey());
+            }
+
+            @Override
+            public String fundKind(String code) {
+                return text("report.code." + code);
+            }
+
+            @Override
+            public String donorKind(String code) {
+                return text("report.code." + code);
+            }
+
+            @Override
+            public String serviceKind(String code) {
+                return text("passbook.kind." + code);
+            }
+        };
     }
 
     /** What to report: a quarter, communities (empty: all that are not archived), the file, and whether to unmask. */
@@ -80,84 +140,256 @@ public final class ReportService {
         }
     }
 
-    /** Writes the report of {@code request}; refuses a file name without {@code .xlsx} or in a folder that does not exist. */
-    public Result write(Request request, Monitor monitor) {
+    /**
+     * Writes the report of {@code request} in the words of {@code words} (the UI and the command line pass the
+     * bundles); refuses a file name without {@code .xlsx} or in a folder that does not exist.
+     */
+    public Result write(Request request, Wording words, Monitor monitor) {
         long started = System.nanoTime();
         Path file = checkedTarget(request.file());
         Quarter quarter = request.quarter();
-        Result result = database.read(ctx -> {
-            List<Community> scope = stats.resolve(ctx, request.communityIds());
-            List<CommunityFigures> figures = stats.figuresOf(quarter, scope);
-            long total = 2 + 5L * scope.size();
-            long[] done = {0};
-            Runnable step = () -> {
-                if (monitor.isCancelled() || Thread.currentThread().isInterrupted()) {
-                    throw new ReportCancelledException();
-                }
-                monitor.progress(++done[0], total);
-            };
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            try (QuarterReportWorkbook workbook = new QuarterReportWorkbook(Messages::get, !request.unmask())) {
-                workbook.writeSummary(Messages.get("report.summary.title", String.valueOf(quarter.year()), quarter.number()),
-                        Messages.get("report.summary.subtitle", quarter.firstDay().toString(), quarter.lastDay().toString(),
-                                scopeText(scope, request.communityIds().isEmpty()), LocalDateTime.now(clock).format(MADE_AT)),
-                        figures, Messages.get("report.summary.note"));
-                counts.put(QuarterReportWorkbook.SUMMARY, figures.size());
-                step.run();
-                String period = Messages.get("report.sheet.period", String.valueOf(quarter.year()), quarter.number(),
-                        quarter.firstDay().toString(), quarter.lastDay().toString());
-                counts.put(QuarterReportWorkbook.RANKING, detail(workbook.ranking(Messages.get("report.sheet.ranking", period)),
-                        scope, step, (c, sink) -> rows.ranking(ctx, c, quarter, sink)));
-                counts.put(QuarterReportWorkbook.WISHES, detail(workbook.wishes(Messages.get("report.sheet.wishes", period)),
-                        scope, step, (c, sink) -> rows.wishes(ctx, c, quarter, clock.getZone(), sink)));
-                counts.put(QuarterReportWorkbook.PAIRINGS, detail(workbook.pairings(Messages.get("report.sheet.pairings", period)),
-                        scope, step, (c, sink) -> rows.pairings(ctx, c, quarter, sink)));
-                counts.put(QuarterReportWorkbook.FUNDS, detail(workbook.funds(Messages.get("report.sheet.funds", period)),
-                        scope, step, (c, sink) -> rows.funds(ctx, c, quarter, sink)));
-                counts.put(QuarterReportWorkbook.SERVICES, detail(workbook.serviceRecords(Messages.get("report.sheet.services", period)),
-                        scope, step, (c, sink) -> rows.serviceRecords(ctx, c, quarter, sink)));
-                workbook.writeTo(file);
-                monitor.progress(total, total);
-            } catch (IOException e) {
-                LOG.error("Could not write the report to {}", file, e);
-                throw new ServiceException("report.error.write", file);
-            }
-            return new Result(file, counts, scope.size(), Duration.ofNanos(System.nanoTime() - started));
+        List<Community> scope = database.read(ctx -> stats.resolve(ctx, request.communityIds()));
+        Map<Long, String> names = new LinkedHashMap<>();
+        scope.forEach(c -> names.put(c.id(), c.name()));
+        ReportRepository.Scope rowsScope = new ReportRepository.Scope(names);
+        Progress progress = new Progress(monitor, 1 + 4 + SERVICE_STEPS + 1);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        ExecutorService sheets = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "report-sheet");
+            thread.setDaemon(true);
+            return thread;
         });
+        try (QuarterReportWorkbook workbook = new QuarterReportWorkbook(labels(words), !request.unmask())) {
+            List<CommunityFigures> figures = stats.figuresOf(quarter, scope);
+            workbook.writeSummary(words.get("report.summary.title", String.valueOf(quarter.year()), quarter.number()),
+                    words.get("report.summary.subtitle", quarter.firstDay().toString(), quarter.lastDay().toString(),
+                            scopeText(scope, request.communityIds().isEmpty(), words), LocalDateTime.now(clock).format(MADE_AT)),
+                    figures, words.get("report.summary.note"));
+            counts.put(QuarterReportWorkbook.SUMMARY, figures.size());
+            progress.step();
+            ReportRepository.References refs = database.read(rows::references);
+            String period = words.get("report.sheet.period", String.valueOf(quarter.year()), quarter.number(),
+                    quarter.firstDay().toString(), quarter.lastDay().toString());
+            long expected = Math.max(1, QuarterFigures.sum(figures.stream().map(CommunityFigures::figures).toList())
+                    .serviceRecords());
+            // The biggest sheet on one thread, the four others on another: SXSSF keeps each sheet's rows apart, and
+            // H2 serves both readers at once.
+            var services = workbook.serviceRecords(words.get("report.sheet.services", period));
+            var ranking = workbook.ranking(words.get("report.sheet.ranking", period));
+            Future<?> big = sheets.submit(() -> database.read(ctx -> {
+                // The quarter's entries are read once: written to 服务记录 and tallied for the ranking on the way.
+                RankingTally tally = new RankingTally();
+                long[] seen = {0};
+                int[] reported = {0};
+                rows.serviceRecords(ctx, refs, rowsScope, quarter, row -> {
+                    services.accept(row);
+                    tally.add(row);
+                    if (++seen[0] % CHECK_EVERY == 0) {
+                        progress.checkCancelled();
+                        int slices = (int) Math.min(SERVICE_STEPS, seen[0] * SERVICE_STEPS / expected);
+                        while (reported[0] < slices) {
+                            reported[0]++;
+                            progress.step();
+                        }
+                    }
+                });
+                services.finish();
+                while (reported[0] < SERVICE_STEPS) {
+                    reported[0]++;
+                    progress.step();
+                }
+                Set<Long> reversed = tally.isEmpty() ? Set.of() : rows.reversedEntries(ctx, tally.firstId(), tally.lastId());
+                ranking(scope, refs, tally, reversed, quarter, words, cancellable(ranking, progress));
+                ranking.finish();
+                progress.step();
+                return null;
+            }));
+            var wishes = workbook.wishes(words.get("report.sheet.wishes", period));
+            var pairings = workbook.pairings(words.get("report.sheet.pairings", period));
+            var funds = workbook.funds(words.get("report.sheet.funds", period));
+            Future<?> rest = sheets.submit(() -> database.read(ctx -> {
+                rows.wishes(ctx, refs, rowsScope, quarter, clock.getZone(), cancellable(wishes, progress));
+                wishes.finish();
+                progress.step();
+                rows.pairings(ctx, refs, rowsScope, quarter, cancellable(pairings, progress));
+                pairings.finish();
+                progress.step();
+                rows.funds(ctx, refs, rowsScope, quarter, cancellable(funds, progress));
+                funds.finish();
+                progress.step();
+                return null;
+            }));
+            join(rest, big);
+            join(big, rest);
+            counts.put(QuarterReportWorkbook.RANKING, ranking.rows());
+            counts.put(QuarterReportWorkbook.WISHES, wishes.rows());
+            counts.put(QuarterReportWorkbook.PAIRINGS, pairings.rows());
+            counts.put(QuarterReportWorkbook.FUNDS, funds.rows());
+            counts.put(QuarterReportWorkbook.SERVICES, services.rows());
+            progress.checkCancelled();
+            workbook.writeTo(file);
+            progress.done();
+        } catch (IOException e) {
+            LOG.error("Could not write the report to {}", file, e);
+            throw new ServiceException("report.error.write", file);
+        } finally {
+            sheets.shutdownNow();
+        }
         if (request.unmask()) {
             database.inTransactionDo(ctx -> auditor.record(ctx, AuditEntry.Action.REVEAL, "report", null,
                     "quarterly report " + quarter.code() + " with ID numbers and phones in clear: " + file.getFileName()));
         }
+        Result result = new Result(file, counts, scope.size(), Duration.ofNanos(System.nanoTime() - started));
         LOG.info("Report {} written: {} communities, rows {}, {} ms", quarter, result.communities(), result.rows(),
                 result.elapsed().toMillis());
         return result;
     }
 
-    /** Fills one detail sheet community by community and returns its data rows. */
-    private static <T> int detail(QuarterReportWorkbook.DetailSheet<T> sheet, List<Community> scope, Runnable step,
-                                  RowSource<T> source) {
+    /**
+     * The 党员积分 rows: each community's recognition ranking of the quarter, worked out as the Recognition screen
+     * does (points with reversals; ties to more wishes fulfilled and not reversed, then the name: {@link RankingRow#rank}),
+     * with the member's details, entries and awards.
+     */
+    private void ranking(List<Community> scope, ReportRepository.References refs, RankingTally tally, Set<Long> reversed,
+                         Quarter quarter, Wording words, Consumer<ReportRows.Ranking> sink) {
+        int topN = recognition.topN();
         for (Community community : scope) {
-            source.rows(community, sheet);
-            step.run();
+            Map<Long, RankingTally.Member> members = tally.of(community.id());
+            List<RankingRow.Score> scores = new ArrayList<>(members.size());
+            members.forEach((id, m) -> scores.add(new RankingRow.Score(new MemberName(id, m.name), m.points,
+                    (int) m.fulfilled.stream().filter(entry -> !reversed.contains(entry)).count())));
+            Map<Long, String> awards = new HashMap<>();
+            for (Award award : recognition.awardsIn(community.id(), quarter)) {
+                awards.merge(award.member().id(), award.title(), (a, b) -> a + words.get("report.scope.separator") + b);
+            }
+            for (RankingRow row : RankingRow.rank(scores, topN)) {
+                long id = row.member().id();
+                ReportRows.Person person = refs.member(id);
+                sink.accept(new ReportRows.Ranking(community.name(), row.rank(), row.member().name(),
+                        person == null ? null : person.idNumber(), person == null ? null : person.phone(),
+                        person == null ? null : person.partyBranch(), person == null ? null : person.workUnit(),
+                        members.get(id).records, row.fulfilledWishes(), row.points(), awards.get(id)));
+            }
         }
-        sheet.finish();
-        return sheet.rows();
     }
 
-    /** Streams one community's rows of a sheet into a sink. */
-    @FunctionalInterface
-    private interface RowSource<T> {
-        void rows(Community community, Consumer<T> sink);
+    /** Per community and member, what the ranking needs, added up while the quarter's entries stream past. */
+    static final class RankingTally {
+        private final Map<Long, Map<Long, Member>> communities = new HashMap<>();
+        private long firstId = Long.MAX_VALUE;
+        private long lastId = Long.MIN_VALUE;
+
+        /** One member's quarter in one community. */
+        static final class Member {
+            final String name;
+            BigDecimal points = BigDecimal.ZERO.setScale(2);
+            long records;
+            final List<Long> fulfilled = new ArrayList<>(2);
+
+            Member(String name) {
+                this.name = name;
+            }
+        }
+
+        void add(ReportRows.Service row) {
+            Member m = communities.computeIfAbsent(row.communityId(), id -> new HashMap<>())
+                    .computeIfAbsent(row.memberId(), id -> new Member(row.member()));
+            m.points = m.points.add(row.points());
+            if (!"REVERSAL".equals(row.kind())) {
+                m.records++;
+            }
+            if ("WISH_FULFILLED".equals(row.kind())) {
+                m.fulfilled.add(row.id());
+            }
+            firstId = Math.min(firstId, row.id());
+            lastId = Math.max(lastId, row.id());
+        }
+
+        Map<Long, Member> of(long communityId) {
+            return communities.getOrDefault(communityId, Map.of());
+        }
+
+        boolean isEmpty() {
+            return communities.isEmpty();
+        }
+
+        long firstId() {
+            return firstId;
+        }
+
+        long lastId() {
+            return lastId;
+        }
     }
 
-    private static String scopeText(List<Community> scope, boolean all) {
+    /** Passes rows on to {@code sheet}, looking for a cancellation every few thousand rows. */
+    private static <T> Consumer<T> cancellable(Consumer<T> sheet, Progress progress) {
+        long[] seen = {0};
+        return row -> {
+            sheet.accept(row);
+            if (++seen[0] % CHECK_EVERY == 0) {
+                progress.checkCancelled();
+            }
+        };
+    }
+
+    /** Waits for {@code first}; if it failed, stops {@code other} and rethrows what went wrong. */
+    private static void join(Future<?> first, Future<?> other) {
+        try {
+            first.get();
+        } catch (InterruptedException e) {
+            other.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ReportCancelledException();
+        } catch (ExecutionException e) {
+            other.cancel(true);
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Steps done of all, told to the monitor from either sheet thread; the monitor also says whether to stop. */
+    private static final class Progress {
+        private final Monitor monitor;
+        private final long total;
+        private long done;
+        private volatile boolean cancelled;
+
+        Progress(Monitor monitor, long total) {
+            this.monitor = monitor;
+            this.total = total;
+        }
+
+        synchronized void step() {
+            checkCancelled();
+            monitor.progress(++done, total);
+        }
+
+        synchronized void done() {
+            monitor.progress(total, total);
+        }
+
+        void checkCancelled() {
+            if (cancelled || monitor.isCancelled() || Thread.currentThread().isInterrupted()) {
+                cancelled = true;
+                throw new ReportCancelledException();
+            }
+        }
+    }
+
+    private static String scopeText(List<Community> scope, boolean all, Wording words) {
         if (all) {
-            return Messages.get("report.scope.all", scope.size());
+            return words.get("report.scope.all", scope.size());
         }
         if (scope.size() <= NAMES_SHOWN) {
-            return String.join(Messages.get("report.scope.separator"), scope.stream().map(Community::name).toList());
+            return String.join(words.get("report.scope.separator"), scope.stream().map(Community::name).toList());
         }
-        return Messages.get("report.scope.some", scope.get(0).name(), scope.size());
+        return words.get("report.scope.some", scope.get(0).name(), scope.size());
     }
 
     private static Path checkedTarget(Path file) {

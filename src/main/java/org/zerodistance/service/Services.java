@@ -54,7 +54,7 @@ public final class Services {
         this.households = new HouseholdService(database, auditor, vocabulary, pointsLedger, settings);
         this.stats = new StatsService(database);
         this.demoData = new DemoDataService(database, auditor);
-        this.reports = new ReportService(database, stats, auditor, java.time.Clock.systemDefaultZone());
+        this.reports = new ReportService(database, stats, recognition, auditor, java.time.Clock.systemDefaultZone());
     }
 
     public Database database() {

@@ -81,6 +81,8 @@ class DemoDataServiceTest {
         assertTrue(count(PAIRING) > 100);
         assertTrue(count(VISIT) > 100);
         assertTrue(count(HELP_RECORD) > 10);
+        assertEquals(0, (int) services.database().read(ctx -> ctx.fetchCount(HELP_RECORD,
+                HELP_RECORD.AMOUNT.isNotNull().and(HELP_RECORD.FUND_ENTRY_ID.isNull()))), "a help record with a value has its ledger entry");
         assertTrue(count(TEAM) >= 12);
         assertTrue(services.database().read(ctx -> ctx.fetchCount(POST_CLAIM, POST_CLAIM.COMMITMENT_DATE.isNotNull())) > 0);
         assertTrue(services.database().read(ctx -> ctx.fetchCount(FUND_ENTRY, FUND_ENTRY.REVERSES_ID.isNotNull())) > 0,

@@ -40,6 +40,8 @@ import org.zerodistance.domain.Figure;
 import org.zerodistance.domain.IdNumber;
 import org.zerodistance.domain.Phone;
 import org.zerodistance.domain.QuarterFigures;
+import org.zerodistance.domain.RankingRow;
+import org.zerodistance.i18n.Messages;
 import org.zerodistance.persistence.AuditRepository;
 import org.zerodistance.spreadsheet.QuarterReportWorkbook;
 import org.zerodistance.testutil.QuarterData;
@@ -61,7 +63,7 @@ class ReportServiceTest {
 
     private XSSFWorkbook write(List<Long> communities, boolean unmask) throws IOException {
         Path file = folder.resolve("report.xlsx");
-        services.reports().write(new ReportService.Request(Q, communities, file, unmask), ReportService.Monitor.NONE);
+        services.reports().write(new ReportService.Request(Q, communities, file, unmask), Messages::get, ReportService.Monitor.NONE);
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
@@ -79,20 +81,41 @@ class ReportServiceTest {
             Sheet ranking = book.getSheet("党员积分");
             assertEquals("张伟", ranking.getRow(2).getCell(2).getStringCellValue());
             assertEquals(1, ranking.getRow(2).getCell(1).getNumericCellValue());
-            assertEquals(6.0, ranking.getRow(2).getCell(8).getNumericCellValue());
-            assertEquals("服务之星", ranking.getRow(2).getCell(9).getStringCellValue(), "only the quarter's award");
+            assertEquals(1.0, ranking.getRow(2).getCell(8).getNumericCellValue(), "wishes fulfilled");
+            assertEquals(6.0, ranking.getRow(2).getCell(9).getNumericCellValue());
+            assertEquals("服务之星", ranking.getRow(2).getCell(10).getStringCellValue(), "only the quarter's award");
             assertEquals(2, ranking.getRow(3).getCell(1).getNumericCellValue());
             Sheet funds = book.getSheet("帮扶资金");
             assertEquals(-200.0, funds.getRow(5).getCell(6).getNumericCellValue(), "a reversing entry counts negatively");
             assertEquals(3.0, funds.getRow(5).getCell(10).getNumericCellValue(), "and names the entry it reverses");
             Sheet wishes = book.getSheet("微心愿");
-            assertEquals("已兑现", cellText(wishes, 2, 9), "wish 5, the first collected: fulfilled in the quarter");
+            assertEquals(1.0, wishes.getRow(2).getCell(1).getNumericCellValue(), "rows in the order they were entered");
+            assertEquals("已兑现", cellText(wishes, 2, 9), "wish 1: fulfilled in the quarter");
+            assertEquals("已兑现", statusOfWish(wishes, 5), "collected before the quarter, fulfilled in it");
             assertEquals("已取消", statusOfWish(wishes, 4));
             assertEquals("待认领", statusOfWish(wishes, 3), "claimed only after the quarter: still waiting at its end");
             assertEquals("［团队］电器维修志愿服务队", claimantOfWish(wishes, 2));
             Cell collected = wishes.getRow(2).getCell(7);
-            assertEquals(LocalDate.of(2026, 6, 15), collected.getLocalDateTimeCellValue().toLocalDate());
-            assertEquals("2026-06-15", new DataFormatter().formatCellValue(collected));
+            assertEquals(LocalDate.of(2026, 7, 10), collected.getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("2026-07-10", new DataFormatter().formatCellValue(collected));
+        }
+    }
+
+    @Test
+    void theRankingSheetIsTheRecognitionRankingOfEachCommunity() throws IOException {
+        try (XSSFWorkbook book = write(List.of(), false)) {
+            Sheet sheet = book.getSheet("党员积分");
+            int row = 2;
+            for (long community : List.of(EAST_ID, QuarterData.WEST_ID)) {
+                for (RankingRow expected : services.recognition().ranking(community, Q).rows()) {
+                    Row actual = sheet.getRow(row++);
+                    assertEquals(expected.rank(), (int) actual.getCell(1).getNumericCellValue());
+                    assertEquals(expected.member().name(), actual.getCell(2).getStringCellValue());
+                    assertEquals(expected.fulfilledWishes(), (int) actual.getCell(8).getNumericCellValue());
+                    assertEquals(expected.points().doubleValue(), actual.getCell(9).getNumericCellValue(), 1e-9);
+                }
+            }
+            assertEquals(row - 1, sheet.getLastRowNum(), "no other rows");
         }
     }
 
@@ -243,19 +266,20 @@ class ReportServiceTest {
         Path file = folder.resolve("cancelled.xlsx");
         List<long[]> steps = new ArrayList<>();
         ReportService.Result result = services.reports().write(new ReportService.Request(Q, List.of(), folder.resolve("ok.xlsx"), false),
-                new ReportService.Monitor() {
+                Messages::get, new ReportService.Monitor() {
                     @Override
                     public void progress(long done, long total) {
                         steps.add(new long[] {done, total});
                     }
                 });
-        assertEquals(2 + 5 * 2, steps.get(steps.size() - 1)[0]);
+        assertEquals(steps.get(0)[1], steps.get(steps.size() - 1)[0], "ends with all steps done");
+        assertTrue(steps.size() > 5, "several steps along the way");
         assertEquals(steps.get(0)[1], steps.get(steps.size() - 1)[1]);
         assertEquals(Map.of("汇总", 2, "党员积分", 3, "微心愿", 7, "结对帮扶", 4, "帮扶资金", 5, "服务记录", 6), result.rows());
 
         int[] calls = {0};
         assertThrows(ReportService.ReportCancelledException.class, () -> services.reports().write(
-                new ReportService.Request(Q, List.of(), file, false), new ReportService.Monitor() {
+                new ReportService.Request(Q, List.of(), file, false), Messages::get, new ReportService.Monitor() {
                     @Override
                     public boolean isCancelled() {
                         return ++calls[0] > 3;
@@ -278,7 +302,7 @@ class ReportServiceTest {
 
     private String refusal(Path file) {
         return assertThrows(ServiceException.class, () -> services.reports().write(
-                new ReportService.Request(Q, List.of(), file, false), ReportService.Monitor.NONE)).messageKey();
+                new ReportService.Request(Q, List.of(), file, false), Messages::get, ReportService.Monitor.NONE)).messageKey();
     }
 
     private boolean audited(AuditEntry.Action action) {

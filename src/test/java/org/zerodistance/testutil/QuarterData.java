@@ -16,6 +16,7 @@ import org.zerodistance.persistence.DemoDataRepository;
 /**
  * A small hand-made data set around 2026Q3 whose figures are counted by hand below: records just inside and just
  * outside the quarter, reversals, an archived community, member and household, and user text that looks like a formula.
+ * Each table's rows are numbered 1, 2, 3… in the order written (the ids the database gives them).
  */
 public final class QuarterData {
 
@@ -73,10 +74,10 @@ public final class QuarterData {
             s.member(7, EAST_ID, "赵磊", IdNumbers.valid(109), "M", d("1982-07-07"), null, null, null,
                     d("2026-07-05"), "ACTIVE", null);
             // 城西: one member, new in the quarter.
-            s.member(11, WEST_ID, "孙丽", IdNumbers.valid(110), "F", d("1992-08-08"), "13700001111", null, null,
+            s.member(8, WEST_ID, "孙丽", IdNumbers.valid(110), "F", d("1992-08-08"), "13700001111", null, null,
                     d("2026-07-01"), "ACTIVE", null);
             // 老城 (archived): never counted in "all communities".
-            s.member(21, OLD_ID, "周杰", IdNumbers.valid(111), "M", d("1979-09-09"), null, null, null,
+            s.member(9, OLD_ID, "周杰", IdNumbers.valid(111), "M", d("1979-09-09"), null, null, null,
                     d("2026-07-02"), "ACTIVE", null);
 
             // 城东 households: 1 visited in the quarter, 2 visited before it, 3 only after it, 4 archived.
@@ -84,8 +85,8 @@ public final class QuarterData {
             s.household(2, EAST_ID, "王桂兰", "5", "1", "102", null, 1);
             s.household(3, EAST_ID, "张德福", "7", "3", "603", "13600002222", 3);
             s.household(4, EAST_ID, "刘玉珍", "9", "1", "101", null, 1);
-            s.household(11, WEST_ID, "孙长顺", "1", "1", "101", null, 2);
-            s.household(21, OLD_ID, "周凤英", "2", "2", "202", null, 1);
+            s.household(5, WEST_ID, "孙长顺", "1", "1", "101", null, 2);
+            s.household(6, OLD_ID, "周凤英", "2", "2", "202", null, 1);
 
             // 城东 teams: 1 active; 2 founded after the quarter; 3 disbanded during it; 4 (no founding date) after it.
             s.team(1, EAST_ID, "电器维修志愿服务队", "电器维修", 1, d("2025-01-01"), "ACTIVE", null);
@@ -119,8 +120,8 @@ public final class QuarterData {
             s.visitMember(3, 1);
             s.visit(4, 4, null, d("2026-08-01"), "走访");
             s.visitMember(4, 2);
-            s.visit(11, 11, null, d("2026-09-30"), "走访");
-            s.visitMember(11, 11);
+            s.visit(5, 5, null, d("2026-09-30"), "走访");
+            s.visitMember(5, 8);
 
             // 城东 wishes: collected in the quarter 1, 2, 3, 4, 6; claimed by its end 1, 2 (team), 6 (fulfilled
             // without a claim date); fulfilled 1 and 6. Wish 5 was collected before the quarter.
@@ -136,18 +137,18 @@ public final class QuarterData {
                     d("2026-06-15"), null, "FULFILLED", 1L, null, d("2026-06-20"), d("2026-07-20"), "已送到", new BigDecimal("300.00"), null);
             s.wish(6, EAST_ID, 1L, null, null, "更换门锁", "维修", new BigDecimal("60.00"), "OTHER",
                     d("2026-07-01"), null, "FULFILLED", null, null, null, d("2026-07-03"), "已上门完成", new BigDecimal("60.00"), null);
-            s.wish(11, WEST_ID, 11L, null, null, "想学用智能手机", "陪伴关爱", null, "FORUM",
+            s.wish(7, WEST_ID, 5L, null, null, "想学用智能手机", "陪伴关爱", null, "FORUM",
                     d("2026-09-30"), null, "COLLECTED", null, null, null, null, null, null, null);
-            s.wish(21, OLD_ID, 21L, null, null, "想要老花镜", "医疗健康", null, "FORUM",
+            s.wish(8, OLD_ID, 6L, null, null, "想要老花镜", "医疗健康", null, "FORUM",
                     d("2026-07-02"), null, "COLLECTED", null, null, null, null, null, null, null);
             s.wishEvent(1, 4, at("2026-09-25"), null, "COLLECTED", "测试员", null, null, null);
             s.wishEvent(2, 4, at("2026-09-28"), "COLLECTED", "CANCELLED", "测试员", null, null, null);
 
             // 城东 help records: 2 in the quarter, one the day after, one the day before.
-            s.helpRecord(1, EAST_ID, 1, 1L, 1L, null, d("2026-07-05"), "更换水龙头", "维修", new BigDecimal("80.00"));
-            s.helpRecord(2, EAST_ID, 6, 1L, 4L, null, d("2026-09-30"), "代购药品", "医疗健康", null);
-            s.helpRecord(3, EAST_ID, 1, 1L, 1L, null, d("2026-10-01"), "送米面油", "生活物品", null);
-            s.helpRecord(4, EAST_ID, 1, 1L, 1L, null, d("2026-06-30"), "陪同就医", "医疗健康", null);
+            s.helpRecord(1, EAST_ID, 1, 1L, 1L, null, d("2026-07-05"), "更换水龙头", "维修", new BigDecimal("80.00"), null);
+            s.helpRecord(2, EAST_ID, 6, 1L, 4L, null, d("2026-09-30"), "代购药品", "医疗健康", null, null);
+            s.helpRecord(3, EAST_ID, 1, 1L, 1L, null, d("2026-10-01"), "送米面油", "生活物品", null, null);
+            s.helpRecord(4, EAST_ID, 1, 1L, 1L, null, d("2026-06-30"), "陪同就医", "医疗健康", null, null);
 
             // 城东 funds: cash 1000 + 200 reversed = 1000, materials 250.50; entry 5 is after the quarter.
             s.fundEntry(1, EAST_ID, d("2026-07-10"), "CASH", "帮扶资金", null, new BigDecimal("1000.00"), "ORGANISATION",
@@ -160,8 +161,8 @@ public final class QuarterData {
                     null, 1L, null, 2L, null, null, 3L, "重复登记", "测试员");
             s.fundEntry(5, EAST_ID, d("2026-10-01"), "CASH", "帮扶资金", null, new BigDecimal("999.00"), "ORGANISATION",
                     null, null, "区慈善总会", null, null, null, null, null, "测试员");
-            s.fundEntry(11, WEST_ID, d("2026-09-30"), "MATERIAL", "棉被", "2床", new BigDecimal("100.00"), "ORGANISATION",
-                    null, null, "市红十字会", 11L, null, null, null, null, "测试员");
+            s.fundEntry(6, WEST_ID, d("2026-09-30"), "MATERIAL", "棉被", "2床", new BigDecimal("100.00"), "ORGANISATION",
+                    null, null, "市红十字会", 5L, null, null, null, null, "测试员");
 
             // 城东 passbook: 1+5+4+3-3 = 10 points in 4 entries (the reversal is not an entry of its own).
             s.serviceRecord(1, EAST_ID, 1, d("2026-07-02"), "VISIT", "入户走访", null, new BigDecimal("1.00"),
@@ -178,9 +179,9 @@ public final class QuarterData {
                     null, null, 3L, null, null, null, null, "测试员");
             s.serviceRecord(7, EAST_ID, 5, d("2026-06-30"), "POST_DUTY", "岗位值班", new BigDecimal("1.00"),
                     new BigDecimal("2.00"), null, null, null, null, 3L, null, null, "测试员");
-            s.serviceRecord(11, WEST_ID, 11, d("2026-09-30"), "POST_DUTY", "岗位值班", new BigDecimal("1.50"),
+            s.serviceRecord(8, WEST_ID, 8, d("2026-09-30"), "POST_DUTY", "岗位值班", new BigDecimal("1.50"),
                     new BigDecimal("3.00"), null, null, null, null, null, null, null, "测试员");
-            s.serviceRecord(21, OLD_ID, 21, d("2026-07-02"), "ADJUSTMENT", "表彰加分", null, new BigDecimal("5.00"),
+            s.serviceRecord(9, OLD_ID, 9, d("2026-07-02"), "ADJUSTMENT", "表彰加分", null, new BigDecimal("5.00"),
                     null, null, null, null, null, null, "表彰", "测试员");
             s.award(1, 1, "2026Q3", "服务之星");
             s.award(2, 1, "2026Q2", "优秀共产党员志愿者");

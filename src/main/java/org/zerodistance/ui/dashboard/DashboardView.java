@@ -22,11 +22,15 @@ import javafx.util.StringConverter;
 import org.zerodistance.domain.Dashboard;
 import org.zerodistance.domain.Figure;
 import org.zerodistance.domain.Quarter;
+import org.zerodistance.domain.WishStatus;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.Refreshable;
 
 /** The dashboard screen: figure tiles grouped by subject, three charts; every figure links to its list. */
 public final class DashboardView implements Refreshable {
+
+    /** Three groups side by side in the window's usual width, so the charts show without scrolling. */
+    private static final double CARD_WIDTH = 338;
 
     private final DashboardViewModel viewModel;
     private final Map<Figure, Labeled> values = new EnumMap<>(Figure.class);
@@ -90,9 +94,11 @@ public final class DashboardView implements Refreshable {
     private VBox groupCard(DashboardViewModel.Group group) {
         VBox card = new VBox(6);
         card.getStyleClass().add("figure-group");
+        card.setPrefWidth(CARD_WIDTH);
         Label title = new Label(Messages.get(group.titleKey()));
         title.getStyleClass().add("figure-group-title");
-        FlowPane tiles = new FlowPane(8, 8);
+        FlowPane tiles = new FlowPane(8, 4);
+        tiles.setPrefWrapLength(CARD_WIDTH - 20);
         for (Figure figure : group.figures()) {
             tiles.getChildren().add(tile(figure));
         }
@@ -136,7 +142,8 @@ public final class DashboardView implements Refreshable {
     private void showWishes() {
         List<PieChart.Data> slices = new ArrayList<>();
         for (Map.Entry<String, Long> slice : viewModel.wishSlices()) {
-            slices.add(new PieChart.Data(Messages.get("report.code." + slice.getKey()) + " " + slice.getValue(), slice.getValue()));
+            slices.add(new PieChart.Data(Messages.get(WishStatus.valueOf(slice.getKey()).labelKey()) + " " + slice.getValue(),
+                    slice.getValue()));
         }
         wishesChart.getData().setAll(slices);
         List<Map.Entry<String, Long>> source = viewModel.wishSlices();

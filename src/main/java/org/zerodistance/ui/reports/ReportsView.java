@@ -1,7 +1,5 @@
 package org.zerodistance.ui.reports;
 
-import java.io.File;
-import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -11,7 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 import org.zerodistance.domain.Community;
@@ -138,20 +135,7 @@ public final class ReportsView implements Refreshable {
 
     @FXML
     private void onBrowse() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("reports.browse.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("reports.browse.filter"), "*.xlsx"));
-        Path current = Path.of(viewModel.fileProperty().get().isBlank() ? "." : viewModel.fileProperty().get()).toAbsolutePath();
-        File folder = current.getParent() == null ? null : current.getParent().toFile();
-        if (folder != null && folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        chooser.setInitialFileName(current.getFileName().toString());
-        File chosen = chooser.showSaveDialog(fileField.getScene().getWindow());
-        if (chosen != null) {
-            String name = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? chosen.getPath() : chosen.getPath() + ".xlsx";
-            viewModel.fileProperty().set(name);
-        }
+        viewModel.browse();
     }
 
     @FXML

@@ -21,6 +21,7 @@ import org.zerodistance.service.ReportService;
 import org.zerodistance.ui.common.CommunityScope;
 import org.zerodistance.ui.common.DialogService;
 import org.zerodistance.ui.common.FolderOpener;
+import org.zerodistance.ui.common.SaveFileChooser;
 import org.zerodistance.ui.common.TaskRunner;
 
 /**
@@ -36,6 +37,7 @@ public final class ReportsViewModel {
     private final DialogService dialogs;
     private final CommunityScope scope;
     private final FolderOpener folders;
+    private final SaveFileChooser saveFiles;
     private final Path defaultFolder;
     private final ObservableList<Quarter> quarters = FXCollections.observableArrayList();
     private final ObjectProperty<Quarter> quarter = new SimpleObjectProperty<>();
@@ -50,12 +52,13 @@ public final class ReportsViewModel {
     private String suggestedFile;
 
     public ReportsViewModel(ReportService reports, TaskRunner tasks, DialogService dialogs, CommunityScope scope,
-                            FolderOpener folders, Path defaultFolder, LocalDate today) {
+                            FolderOpener folders, SaveFileChooser saveFiles, Path defaultFolder, LocalDate today) {
         this.reports = reports;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.scope = scope;
         this.folders = folders;
+        this.saveFiles = saveFiles;
         this.defaultFolder = defaultFolder;
         // Reports are made for a quarter that has ended: the previous one comes first.
         Quarter q = Quarter.of(today).previous();
@@ -84,6 +87,15 @@ public final class ReportsViewModel {
         }
     }
 
+    /** Asks where to save (the system's save dialog) and takes the answer as the file. */
+    public void browse() {
+        String current = file.get() == null ? "" : file.get().strip();
+        String suggested = current.isEmpty() ? Messages.get("reports.defaultFileName", quarter.get().code())
+                : Path.of(current).getFileName().toString();
+        saveFiles.choose(Messages.get("reports.browse.title"), suggested, Messages.get("reports.browse.filter"), "xlsx")
+                .ifPresent(chosen -> file.set(chosen.toString()));
+    }
+
     /** Starts the export; with masking off, asks first (the file will hold ID numbers and phones in clear). */
     public void export() {
         if (running.get()) {
@@ -110,7 +122,7 @@ public final class ReportsViewModel {
         progress.set(0);
         written.set(null);
         status.set(Messages.get("reports.running"));
-        tasks.run(work -> reports.write(request, new ReportService.Monitor() {
+        tasks.run(work -> reports.write(request, Messages::get, new ReportService.Monitor() {
                     @Override
                     public void progress(long done, long total) {
                         work.update(done, total);
