@@ -23,7 +23,7 @@ import org.zerodistance.testutil.TestDatabases;
 class MigrationTest {
 
     @Test
-    void migratesAnEmptyFileDatabaseAndReopensIt(@TempDir Path folder) {
+    void migratesAnEmptyFileDatabaseAndReopensIt(@TempDir Path folder) throws java.io.IOException {
         try (Database db = Database.open(folder)) {
             Set<String> tables = db.read(ctx -> ctx.meta().getTables().stream()
                     .map(t -> t.getName().toLowerCase()).collect(Collectors.toSet()));
@@ -35,6 +35,20 @@ class MigrationTest {
         }
         try (Database db = Database.open(folder)) {
             assertEquals(1, (int) db.read(ctx -> ctx.fetchCount(COMMUNITY)), "data survives a reopen; migration is not re-run");
+        }
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".trace.db")).toList(),
+                    "a clean close leaves no H2 error trace behind: " + traces(folder));
+        }
+    }
+
+    private static String traces(Path folder) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(folder)) {
+            StringBuilder text = new StringBuilder();
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".trace.db")).toList()) {
+                text.append(java.nio.file.Files.readString(f));
+            }
+            return text.toString();
         }
     }
 
