@@ -28,7 +28,7 @@ import org.zerodistance.service.Services;
  *     --households 50000 --wishes 200000 --records 1000000 --seed 1
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx512m -cp "target/classes:target/test-classes:$(cat target/cp.txt)" org.zerodistance.bench.ReportBenchmark \
- *     /tmp/zd-bench 2026Q3 3
+ *     /tmp/zd-bench 2026Q3 3 [dashboard|report]
  * </pre>
  */
 public final class ReportBenchmark {
@@ -46,6 +46,7 @@ public final class ReportBenchmark {
         Path folder = Path.of(args[0]);
         Quarter quarter = Quarter.parse(args[1]);
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        String only = args.length > 3 ? args[3] : "all"; // dashboard | report | all
         System.out.printf("heap max %d MiB, %d cores, load %.2f%n", Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         try (AppContext context = AppContext.lock(new AppPaths(folder))) {
@@ -53,8 +54,13 @@ public final class ReportBenchmark {
             List<Community> communities = services.communities().list(false);
             long one = communities.get(0).id();
             System.out.printf("%d communities%n", communities.size());
-            measure("dashboard, all communities", runs, () -> services.stats().dashboard(quarter, null).figures().serviceRecords());
-            measure("dashboard, one community", runs, () -> services.stats().dashboard(quarter, one).figures().serviceRecords());
+            if (!only.equals("report")) {
+                measure("dashboard, all communities", runs, () -> services.stats().dashboard(quarter, null).figures().serviceRecords());
+                measure("dashboard, one community", runs, () -> services.stats().dashboard(quarter, one).figures().serviceRecords());
+            }
+            if (only.equals("dashboard")) {
+                return;
+            }
             Path out = Files.createTempDirectory("zd-report-bench");
             measure("report, all communities", runs, () -> {
                 ReportService.Result result = services.reports().write(
