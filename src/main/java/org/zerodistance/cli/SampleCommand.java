@@ -27,7 +27,7 @@ public final class SampleCommand {
         boolean json;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             CliSession session = parent.root.session();
             SampleCommunity.Loaded loaded = session.services().sampleCommunity().load((done, total) -> { });
             if (json) {
