@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
@@ -41,6 +42,8 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final String url;
     private volatile boolean compactOnClose;
+    /** The transaction {@link #inOneTransaction} opened on this thread, which the other methods join. */
+    private final ThreadLocal<DSLContext> joined = new ThreadLocal<>();
 
     private Database(String url) {
         this.url = url;
@@ -181,17 +184,43 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction and returns its result; any exception rolls everything back. */
     public <T> T inTransaction(Function<DSLContext, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        return current().transactionResult(configuration -> work.apply(configuration.dsl()));
     }
 
     /** Runs {@code work} in one transaction; any exception rolls everything back. */
     public void inTransactionDo(Consumer<DSLContext> work) {
-        dsl.transaction(configuration -> work.accept(configuration.dsl()));
+        current().transaction(configuration -> work.accept(configuration.dsl()));
     }
 
     /** Read-only work that needs no transaction of its own. */
     public <T> T read(Function<DSLContext, T> work) {
-        return work.apply(dsl);
+        return work.apply(current());
+    }
+
+    /**
+     * Runs {@code work}, which calls services that each open their own transaction, as ONE transaction: while it runs,
+     * {@link #inTransaction}, {@link #inTransactionDo} and {@link #read} on this thread join it (their transactions
+     * become savepoints, their reads see its uncommitted rows), so any exception leaves nothing of the work behind.
+     * Other threads see none of it until it commits. Used to load the sample community through the real services.
+     */
+    public <T> T inOneTransaction(Supplier<T> work) {
+        if (joined.get() != null) {
+            return work.get();
+        }
+        return dsl.transactionResult(configuration -> {
+            joined.set(configuration.dsl());
+            try {
+                return work.get();
+            } finally {
+                joined.remove();
+            }
+        });
+    }
+
+    /** The transaction this thread joined, or the pool. */
+    private DSLContext current() {
+        DSLContext outer = joined.get();
+        return outer != null ? outer : dsl;
     }
 
     /**
