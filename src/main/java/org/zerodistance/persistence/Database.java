@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -42,6 +43,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final String url;
     private volatile boolean compactOnClose;
+    private final AtomicLong changes = new AtomicLong();
     /** The transaction {@link #inOneTransaction} opened on this thread, which the other methods join. */
     private final ThreadLocal<DSLContext> joined = new ThreadLocal<>();
 
@@ -184,12 +186,28 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction and returns its result; any exception rolls everything back. */
     public <T> T inTransaction(Function<DSLContext, T> work) {
-        return current().transactionResult(configuration -> work.apply(configuration.dsl()));
+        try {
+            return current().transactionResult(configuration -> work.apply(configuration.dsl()));
+        } finally {
+            changes.incrementAndGet();
+        }
     }
 
     /** Runs {@code work} in one transaction; any exception rolls everything back. */
     public void inTransactionDo(Consumer<DSLContext> work) {
-        current().transaction(configuration -> work.accept(configuration.dsl()));
+        try {
+            current().transaction(configuration -> work.accept(configuration.dsl()));
+        } finally {
+            changes.incrementAndGet();
+        }
+    }
+
+    /**
+     * A number that grows with every write transaction (committed or rolled back) and every hand-out of the raw data
+     * source: when it is unchanged, nothing was written, so figures worked out before still hold.
+     */
+    public long changeCount() {
+        return changes.get();
     }
 
     /** Read-only work that needs no transaction of its own. */
@@ -207,14 +225,18 @@ public final class Database implements AutoCloseable {
         if (joined.get() != null) {
             return work.get();
         }
-        return dsl.transactionResult(configuration -> {
-            joined.set(configuration.dsl());
-            try {
-                return work.get();
-            } finally {
-                joined.remove();
-            }
-        });
+        try {
+            return dsl.transactionResult(configuration -> {
+                joined.set(configuration.dsl());
+                try {
+                    return work.get();
+                } finally {
+                    joined.remove();
+                }
+            });
+        } finally {
+            changes.incrementAndGet();
+        }
     }
 
     /** The transaction this thread joined, or the pool. */
@@ -232,6 +254,7 @@ public final class Database implements AutoCloseable {
     }
 
     public DataSource dataSource() {
+        changes.incrementAndGet(); // whoever takes the raw connections may write with them
         return pool;
     }
 
@@ -253,7 +276,7 @@ public final class Database implements AutoCloseable {
         // SHUTDOWN closes every session, its own included. It runs on a connection of its own, outside the pool: a pooled
         // handle closed afterwards rolls back on the closed session, which H2 writes to a trace file as an error on
         // every exit. A plain connection's close is a no-op once its session is gone.
-        try (Connection direct = java.sql.DriverManager.getConnection(url, "sa", "");
+        try (Connection direct = DriverManager.getConnection(url, "sa", "");
              Statement statement = direct.createStatement()) {
             statement.execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
