@@ -151,6 +151,24 @@ public final class UiShell implements AutoCloseable {
     private record Opened(Services services, boolean firstRun) {
     }
 
+    /** Sets and remembers the UI language (a failure to remember it is said, the switch still happens). */
+    private void useLanguage(Language language) {
+        Messages.setLanguage(language);
+        try {
+            context.preferences().setLanguage(language);
+        } catch (IOException e) {
+            LOG.warn("Could not save the language preference", e);
+            dialogs.showError(new org.zerodistance.service.ServiceException("settings.error.notSaved", context.paths().preferencesFile()));
+        }
+    }
+
+    /** The welcome screen drawn again in {@code language}. */
+    private void switchLanguageOnWelcome(Language language) {
+        useLanguage(language);
+        updateTitle();
+        showWelcome();
+    }
+
     /** The first run: the welcome screen in place of the main window, until a community exists. */
     private void showWelcome() {
         Parent welcome = views.load(WelcomeView.class);
@@ -237,13 +255,7 @@ public final class UiShell implements AutoCloseable {
 
     /** Redraws the window in {@code language} and remembers the choice for the next start. */
     void switchLanguage(Language language) {
-        Messages.setLanguage(language);
-        try {
-            context.preferences().setLanguage(language);
-        } catch (IOException e) {
-            LOG.warn("Could not save the language preference", e);
-            dialogs.showError(new org.zerodistance.service.ServiceException("settings.error.notSaved", context.paths().preferencesFile()));
-        }
+        useLanguage(language);
         MainWindowViewModel previous = mainViewModel;
         mainViewModel = newMainViewModel();
         stage.getScene().setRoot(buildRoot());
@@ -327,7 +339,7 @@ public final class UiShell implements AutoCloseable {
         }
         if (type == WelcomeView.class) {
             return new WelcomeView(new WelcomeViewModel(services().communities(), services().sampleCommunity(), tasks,
-                    this::openMainWindowOn), context.paths().home().toString());
+                    this::openMainWindowOn), context.paths().home().toString(), this::switchLanguageOnWelcome);
         }
         if (type == AboutView.class) {
             return new AboutView(new AboutViewModel(AppInfo.version(), context.paths().home().toString(),

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.zerodistance.domain.Community;
+import org.zerodistance.i18n.Language;
+import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.SampleCommunity;
 
 /** The first run on an empty data folder: the welcome screen, then the sample community or a first community of one's own. */
@@ -25,7 +28,8 @@ class WelcomeFxTest extends AppTestBase {
     }
 
     private void assertMainWindowOn(String community) {
-        waitUntil(() -> lookup("#community-picker").tryQuery().isPresent());
+        // loading the sample community writes a few hundred records through the services: seconds on a busy machine
+        waitUntil(60, () -> lookup("#community-picker").tryQuery().isPresent());
         ComboBox<Community> picker = find("#community-picker");
         waitUntil(() -> picker.getValue() != null && community.equals(picker.getValue().name()));
         assertEquals(community, context.services().communities().list(true).get(0).name());
@@ -44,6 +48,22 @@ class WelcomeFxTest extends AppTestBase {
         assertTrue(Integer.parseInt(figure("wishesCollected")) > 0, figure("wishesCollected"));
         assertTrue(Integer.parseInt(figure("helpRecords")) > 0, figure("helpRecords"));
         assertTrue(!figure("fundsTotal").equals("0.00"), figure("fundsTotal"));
+    }
+
+    @Test
+    void theWelcomeScreenSwitchesToEnglishAndBackAndRemembersIt() {
+        waitForWelcome();
+        Hyperlink language = find("#welcome-language");
+        assertEquals("English", language.getText());
+        clickOn(language);
+        waitUntil(() -> lookup("Welcome to Zero Distance").tryQuery().isPresent());
+        assertEquals(Language.ENGLISH, Messages.language());
+        assertEquals(Language.ENGLISH, context.preferences().language(), "remembered for the next start");
+        Hyperlink back = find("#welcome-language");
+        assertEquals("中文", back.getText());
+        clickOn(back);
+        waitUntil(() -> lookup("欢迎使用零距离社区服务台").tryQuery().isPresent());
+        assertEquals(Language.CHINESE, Messages.language());
     }
 
     @Test

@@ -2,17 +2,21 @@ package org.zerodistance.ui.welcome;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import org.zerodistance.i18n.Language;
 import org.zerodistance.i18n.Messages;
+import org.zerodistance.ui.common.LanguageSwitcher;
 
 /** The welcome screen of the first run: binds {@link WelcomeViewModel} and forwards clicks and Enter. */
 public final class WelcomeView {
 
     private final WelcomeViewModel viewModel;
     private final String dataFolder;
+    private final LanguageSwitcher languages;
 
     @FXML
     private TextField nameField;
@@ -32,11 +36,22 @@ public final class WelcomeView {
     private Label sampleProblemLabel;
     @FXML
     private Label folderLabel;
+    @FXML
+    private Hyperlink languageLink;
 
-    /** {@code dataFolder} is shown so the clerk knows where the data lives. */
-    public WelcomeView(WelcomeViewModel viewModel, String dataFolder) {
+    /**
+     * {@code dataFolder} is shown so the clerk knows where the data lives; {@code languages} switches the UI language
+     * from here, before any community (and so the Settings screen) exists.
+     */
+    public WelcomeView(WelcomeViewModel viewModel, String dataFolder, LanguageSwitcher languages) {
         this.viewModel = viewModel;
         this.dataFolder = dataFolder;
+        this.languages = languages;
+    }
+
+    /** The language this screen is not in: the one the link offers. */
+    private static Language otherLanguage() {
+        return Messages.language() == Language.CHINESE ? Language.ENGLISH : Language.CHINESE;
     }
 
     @FXML
@@ -55,6 +70,7 @@ public final class WelcomeView {
         sampleProblemLabel.textProperty().bind(viewModel.sampleProblemProperty());
         showOnlyWithText(sampleProblemLabel);
         folderLabel.setText(Messages.get("welcome.folder", dataFolder));
+        languageLink.setText(otherLanguage().nativeName());
         nameField.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
                 nameField.requestFocus();
@@ -70,6 +86,11 @@ public final class WelcomeView {
     @FXML
     private void onCreate() {
         viewModel.create();
+    }
+
+    @FXML
+    private void onSwitchLanguage() {
+        languages.switchTo(otherLanguage());
     }
 
     @FXML
