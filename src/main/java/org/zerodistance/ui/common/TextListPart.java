@@ -3,7 +3,9 @@ package org.zerodistance.ui.common;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import org.zerodistance.i18n.Messages;
 
@@ -29,6 +31,7 @@ public final class TextListPart<T> implements DetailPart<T> {
         list.setPrefHeight(150);
         list.setId(titleKey.replace('.', '-')); // e.g. household-part-received, for tests and styling
         list.setPlaceholder(new Label(Messages.get(emptyKey)));
+        list.setCellFactory(view -> new WrappingCell(view));
     }
 
     @Override
@@ -53,5 +56,20 @@ public final class TextListPart<T> implements DetailPart<T> {
                 list.getItems().setAll(loaded);
             }
         }, error -> list.getItems().setAll(ErrorMessages.describe(error)));
+    }
+
+    /** A line that wraps at the list's width: the detail pane is narrow and a line cut off behind a scroll bar hides its amount. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell(ListView<String> view) {
+            setWrapText(true);
+            prefWidthProperty().bind(view.widthProperty().subtract(24));
+            setMaxWidth(Control.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 }

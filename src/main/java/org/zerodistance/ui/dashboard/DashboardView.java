@@ -30,6 +30,7 @@ import org.zerodistance.ui.common.Refreshable;
 public final class DashboardView implements Refreshable {
 
     /** Three groups side by side in the window's usual width, so the charts show without scrolling. */
+    /** The narrowest a card may be: three figures a row with their labels (the widest label is 资金物资合计(元)). */
     private static final double CARD_WIDTH = 338;
 
     private final DashboardViewModel viewModel;
@@ -77,6 +78,7 @@ public final class DashboardView implements Refreshable {
         for (DashboardViewModel.Group group : DashboardViewModel.GROUPS) {
             groupsPane.getChildren().add(groupCard(group));
         }
+        groupsPane.widthProperty().addListener((obs, was, width) -> fitCards(width.doubleValue()));
         viewModel.dashboardProperty().addListener((obs, was, now) -> show(now));
         viewModel.load();
     }
@@ -89,6 +91,20 @@ public final class DashboardView implements Refreshable {
     @FXML
     private void onRefresh() {
         viewModel.load();
+    }
+
+    /**
+     * As many cards a row as fit at their narrowest, sharing the row's width between them: with a fixed width, a
+     * 1200-pixel window showed two cards a row and a third of the screen empty beside them.
+     */
+    private void fitCards(double width) {
+        double gap = groupsPane.getHgap();
+        int columns = Math.max(1, (int) ((width + gap) / (CARD_WIDTH + gap)));
+        double cardWidth = Math.max(CARD_WIDTH, Math.floor((width - (columns - 1) * gap) / columns) - 1);
+        for (javafx.scene.Node card : groupsPane.getChildren()) {
+            ((VBox) card).setPrefWidth(cardWidth);
+            ((FlowPane) ((VBox) card).getChildren().get(1)).setPrefWrapLength(cardWidth - 20);
+        }
     }
 
     private VBox groupCard(DashboardViewModel.Group group) {
