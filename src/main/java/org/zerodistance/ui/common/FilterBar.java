@@ -18,6 +18,7 @@ public final class FilterBar extends HBox {
     public FilterBar() {
         super(8);
         setAlignment(Pos.CENTER_LEFT);
+        setId("filter-bar");
         getStyleClass().add("filter-banner");
         setStyle("-fx-background-color: #fff4d6; -fx-padding: 4 8 4 8; -fx-background-radius: 4;");
         text.setId("filter-banner");
