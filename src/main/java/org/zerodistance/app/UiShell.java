@@ -284,12 +284,12 @@ public final class UiShell implements AutoCloseable {
                     reportFolder(), java.time.LocalDate.now()));
         }
         if (type == MembersView.class) {
-            return new MembersView(new MembersViewModel(services().members(), services().vocabulary(), tasks, dialogs, scope),
-                    memberDetailParts());
+            return new MembersView(new MembersViewModel(services().members(), services().vocabulary(), services().stats(), tasks,
+                    dialogs, scope), memberDetailParts());
         }
         if (type == HouseholdsView.class) {
-            return new HouseholdsView(new HouseholdsViewModel(services().households(), services().members(), services().vocabulary(), tasks,
-                    dialogs, scope), householdDetailParts());
+            return new HouseholdsView(new HouseholdsViewModel(services().households(), services().members(), services().vocabulary(),
+                    services().stats(), tasks, dialogs, scope), householdDetailParts());
         }
         if (type == RegistrySettingsView.class) {
             return new RegistrySettingsView(new RegistrySettingsViewModel(services().vocabulary(), services().households(), tasks, dialogs));
@@ -298,7 +298,7 @@ public final class UiShell implements AutoCloseable {
             return new CommunitiesView(new CommunitiesViewModel(services().communities(), tasks, dialogs, scope));
         }
         if (type == PairingsView.class) {
-            return new PairingsView(new PairingsViewModel(services().pairings(), tasks, dialogs, scope));
+            return new PairingsView(new PairingsViewModel(services().pairings(), services().stats(), tasks, dialogs, scope));
         }
         if (type == FundsView.class) {
             return new FundsView(new FundsViewModel(services().funds(), tasks, dialogs, scope));
@@ -311,7 +311,7 @@ public final class UiShell implements AutoCloseable {
                     mainViewModel::refresh), views::load);
         }
         if (type == TeamsView.class) {
-            return new TeamsView(new TeamsViewModel(services().teams(), tasks, dialogs, scope));
+            return new TeamsView(new TeamsViewModel(services().teams(), services().stats(), tasks, dialogs, scope));
         }
         if (type == PostsView.class) {
             return new PostsView(new PostsViewModel(services().posts(), tasks, dialogs, saveFiles, scope));
@@ -326,7 +326,7 @@ public final class UiShell implements AutoCloseable {
             return new PassbookSettingsView(new PassbookSettingsViewModel(services().passbook(), services().recognition(), tasks, dialogs));
         }
         if (type == WishesView.class) {
-            return new WishesView(new WishesViewModel(services().wishes(), tasks, dialogs, scope));
+            return new WishesView(new WishesViewModel(services().wishes(), services().stats(), tasks, dialogs, scope));
         }
         if (type == WishSettingsView.class) {
             return new WishSettingsView(new WishSettingsViewModel(services().wishes(), tasks, dialogs));

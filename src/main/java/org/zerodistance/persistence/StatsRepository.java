@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.zerodistance.domain.Dashboard;
+import org.zerodistance.domain.Figure;
 import org.zerodistance.domain.Quarter;
 import org.zerodistance.domain.QuarterFigures;
 
@@ -96,15 +98,11 @@ public final class StatsRepository {
     }
 
     private static void members(DSLContext ctx, Collection<Long> ids, LocalDate first, LocalDate last, Map<Long, Acc> acc) {
-        Condition registeredByEnd = MEMBER.REGISTRATION_DATE.isNull().or(MEMBER.REGISTRATION_DATE.le(last));
-        // Serving on the last day: still active, or left only after the quarter.
-        Condition servingAtEnd = MEMBER.STATUS.eq("ACTIVE").or(MEMBER.STATUS_DATE.gt(last));
         // "Not archived" sits in the filters, not in WHERE: there H2 would pick the (archived, name) index and look up
         // every member's row (138,000 page reads for 100,000 members) instead of reading ix_member_figures alone (9,000).
-        Condition current = MEMBER.ARCHIVED.isFalse();
         ctx.select(MEMBER.COMMUNITY_ID,
-                        count().filterWhere(current.and(registeredByEnd).and(servingAtEnd)),
-                        count().filterWhere(current.and(MEMBER.REGISTRATION_DATE.between(first, last))))
+                        count().filterWhere(counted(Figure.MEMBERS, first, last)),
+                        count().filterWhere(counted(Figure.NEW_MEMBERS, first, last)))
                 .from(MEMBER)
                 .where(grouped(MEMBER.COMMUNITY_ID, ids))
                 .groupBy(MEMBER.COMMUNITY_ID)
@@ -119,13 +117,10 @@ public final class StatsRepository {
     }
 
     private static void households(DSLContext ctx, Collection<Long> ids, LocalDate first, LocalDate last, Map<Long, Acc> acc) {
-        Condition visitedInQuarter = exists(selectOne().from(VISIT)
-                .where(VISIT.HOUSEHOLD_ID.eq(HOUSEHOLD.ID)).and(VISIT.VISIT_DATE.between(first, last)));
-        Condition visitedByEnd = exists(selectOne().from(VISIT)
-                .where(VISIT.HOUSEHOLD_ID.eq(HOUSEHOLD.ID)).and(VISIT.VISIT_DATE.le(last)));
-        ctx.select(HOUSEHOLD.COMMUNITY_ID, count(), count().filterWhere(visitedInQuarter), count().filterWhere(visitedByEnd))
+        ctx.select(HOUSEHOLD.COMMUNITY_ID, count(), count().filterWhere(counted(Figure.HOUSEHOLDS_VISITED, first, last)),
+                        count().filterWhere(counted(Figure.HOUSEHOLDS_VISITED_EVER, first, last)))
                 .from(HOUSEHOLD)
-                .where(grouped(HOUSEHOLD.COMMUNITY_ID, ids)).and(HOUSEHOLD.ARCHIVED.isFalse())
+                .where(grouped(HOUSEHOLD.COMMUNITY_ID, ids)).and(counted(Figure.HOUSEHOLDS, first, last))
                 .groupBy(HOUSEHOLD.COMMUNITY_ID)
                 .forEach(r -> {
                     Acc a = acc.get(r.value1());
@@ -139,14 +134,12 @@ public final class StatsRepository {
     }
 
     private static void wishes(DSLContext ctx, Collection<Long> ids, LocalDate first, LocalDate last, Map<Long, Acc> acc) {
-        // Claimed by the end: a claim date by then (a cancelled wish does not count), or fulfilled by then.
-        Condition claimedByEnd = WISH.CLAIMED_DATE.le(last).and(WISH.STATUS.ne("CANCELLED")).or(WISH.FULFILLED_DATE.le(last));
         ctx.select(WISH.COMMUNITY_ID, count(),
-                        count().filterWhere(claimedByEnd),
-                        count().filterWhere(WISH.FULFILLED_DATE.le(last)),
-                        count().filterWhere(claimedByEnd.and(WISH.CLAIM_TEAM_ID.isNotNull())))
+                        count().filterWhere(wishCondition(Figure.WISHES_CLAIMED, last)),
+                        count().filterWhere(wishCondition(Figure.WISHES_FULFILLED, last)),
+                        count().filterWhere(wishCondition(Figure.GROUP_CLAIMS, last)))
                 .from(WISH)
-                .where(grouped(WISH.COMMUNITY_ID, ids)).and(WISH.COLLECTED_DATE.between(first, last))
+                .where(grouped(WISH.COMMUNITY_ID, ids)).and(counted(Figure.WISHES_COLLECTED, first, last))
                 .groupBy(WISH.COMMUNITY_ID)
                 .forEach(r -> {
                     Acc a = acc.get(r.value1());
@@ -162,8 +155,8 @@ public final class StatsRepository {
 
     private static void pairs(DSLContext ctx, Collection<Long> ids, LocalDate first, LocalDate last, Map<Long, Acc> acc) {
         ctx.select(PAIRING.COMMUNITY_ID,
-                        count().filterWhere(PAIRING.END_DATE.isNull().or(PAIRING.END_DATE.gt(last))),
-                        count().filterWhere(PAIRING.START_DATE.ge(first)))
+                        count().filterWhere(pairingCondition(Figure.PAIRS_ACTIVE, first, last)),
+                        count().filterWhere(pairingCondition(Figure.PAIRS_NEW, first, last)))
                 .from(PAIRING)
                 .where(grouped(PAIRING.COMMUNITY_ID, ids)).and(PAIRING.START_DATE.le(last))
                 .groupBy(PAIRING.COMMUNITY_ID)
@@ -180,7 +173,7 @@ public final class StatsRepository {
     private static void helpRecords(DSLContext ctx, Collection<Long> ids, LocalDate first, LocalDate last, Map<Long, Acc> acc) {
         ctx.select(HELP_RECORD.COMMUNITY_ID, count())
                 .from(HELP_RECORD)
-                .where(grouped(HELP_RECORD.COMMUNITY_ID, ids)).and(HELP_RECORD.RECORD_DATE.between(first, last))
+                .where(grouped(HELP_RECORD.COMMUNITY_ID, ids)).and(counted(Figure.HELP_RECORDS, first, last))
                 .groupBy(HELP_RECORD.COMMUNITY_ID)
                 .forEach(r -> acc.computeIfAbsent(r.value1(), id -> new Acc()).helpRecords = r.value2());
     }
@@ -188,7 +181,7 @@ public final class StatsRepository {
     private static void funds(DSLContext ctx, Collection<Long> ids, LocalDate first, LocalDate last, Map<Long, Acc> acc) {
         ctx.select(FUND_ENTRY.COMMUNITY_ID, sumOfKind("CASH"), sumOfKind("MATERIAL"))
                 .from(FUND_ENTRY)
-                .where(grouped(FUND_ENTRY.COMMUNITY_ID, ids)).and(FUND_ENTRY.ENTRY_DATE.between(first, last))
+                .where(grouped(FUND_ENTRY.COMMUNITY_ID, ids)).and(counted(Figure.FUNDS_TOTAL, first, last))
                 .groupBy(FUND_ENTRY.COMMUNITY_ID)
                 .forEach(r -> {
                     Acc a = acc.get(r.value1());
@@ -208,8 +201,7 @@ public final class StatsRepository {
         ctx.select(TEAM.COMMUNITY_ID, count())
                 .from(TEAM)
                 .where(grouped(TEAM.COMMUNITY_ID, ids))
-                .and(TEAM.FOUNDED_DATE.isNull().or(TEAM.FOUNDED_DATE.le(last)))
-                .and(TEAM.STATUS.eq("ACTIVE").or(TEAM.DISBANDED_DATE.gt(last)))
+                .and(counted(Figure.TEAMS, last, last))
                 .groupBy(TEAM.COMMUNITY_ID)
                 .forEach(r -> acc.computeIfAbsent(r.value1(), id -> new Acc()).teams = r.value2());
     }
@@ -218,8 +210,7 @@ public final class StatsRepository {
         ctx.select(SERVICE_POST.COMMUNITY_ID, count(), count().filterWhere(POST_CLAIM.COMMITMENT_DATE.le(last)))
                 .from(POST_CLAIM).join(SERVICE_POST).on(SERVICE_POST.ID.eq(POST_CLAIM.POST_ID))
                 .where(grouped(SERVICE_POST.COMMUNITY_ID, ids))
-                .and(POST_CLAIM.CLAIMED_DATE.le(last))
-                .and(POST_CLAIM.ENDED_DATE.isNull().or(POST_CLAIM.ENDED_DATE.gt(last)))
+                .and(counted(Figure.POST_CLAIMS, last, last))
                 .groupBy(SERVICE_POST.COMMUNITY_ID)
                 .forEach(r -> {
                     Acc a = acc.get(r.value1());
@@ -236,7 +227,7 @@ public final class StatsRepository {
                         count().filterWhere(SERVICE_RECORD.KIND.ne(REVERSAL)),
                         coalesce(sum(SERVICE_RECORD.POINTS), inline(ZERO)))
                 .from(SERVICE_RECORD)
-                .where(grouped(SERVICE_RECORD.COMMUNITY_ID, ids)).and(SERVICE_RECORD.RECORD_DATE.between(first, last))
+                .where(grouped(SERVICE_RECORD.COMMUNITY_ID, ids)).and(counted(Figure.POINTS, first, last))
                 .groupBy(SERVICE_RECORD.COMMUNITY_ID)
                 .forEach(r -> {
                     Acc a = acc.get(r.value1());
@@ -246,6 +237,98 @@ public final class StatsRepository {
                     a.serviceRecords = r.value2();
                     a.points = r.value3();
                 });
+    }
+
+    // ---- which records a figure counts: the figures above and the lists behind them share these conditions ----
+
+    /**
+     * The condition a record meets to be counted in {@code figure} for the quarter {@code first}..{@code last}, on the
+     * figure's own table (members, households, wishes, pairings, help records, funds entries, teams, post claims,
+     * passbook entries). A rate is its numerator's condition. Fund figures are sums: the condition selects the entries
+     * summed (reversals included, counted negatively).
+     */
+    static Condition counted(Figure figure, LocalDate first, LocalDate last) {
+        return switch (figure) {
+            // Registered by the last day and serving then: still active, or left only after the quarter.
+            case MEMBERS -> MEMBER.ARCHIVED.isFalse()
+                    .and(MEMBER.REGISTRATION_DATE.isNull().or(MEMBER.REGISTRATION_DATE.le(last)))
+                    .and(MEMBER.STATUS.eq("ACTIVE").or(MEMBER.STATUS_DATE.gt(last)));
+            case NEW_MEMBERS -> MEMBER.ARCHIVED.isFalse().and(MEMBER.REGISTRATION_DATE.between(first, last));
+            case HOUSEHOLDS -> HOUSEHOLD.ARCHIVED.isFalse();
+            case HOUSEHOLDS_VISITED -> HOUSEHOLD.ARCHIVED.isFalse().and(exists(selectOne().from(VISIT)
+                    .where(VISIT.HOUSEHOLD_ID.eq(HOUSEHOLD.ID)).and(VISIT.VISIT_DATE.between(first, last))));
+            case HOUSEHOLDS_VISITED_EVER -> HOUSEHOLD.ARCHIVED.isFalse().and(exists(selectOne().from(VISIT)
+                    .where(VISIT.HOUSEHOLD_ID.eq(HOUSEHOLD.ID)).and(VISIT.VISIT_DATE.le(last))));
+            case WISHES_COLLECTED -> WISH.COLLECTED_DATE.between(first, last);
+            case WISHES_CLAIMED, WISHES_FULFILLED, GROUP_CLAIMS ->
+                    WISH.COLLECTED_DATE.between(first, last).and(wishCondition(figure, last));
+            case PAIRS_ACTIVE, PAIRS_NEW -> PAIRING.START_DATE.le(last).and(pairingCondition(figure, first, last));
+            case HELP_RECORDS -> HELP_RECORD.RECORD_DATE.between(first, last);
+            case FUNDS_CASH -> FUND_ENTRY.ENTRY_DATE.between(first, last).and(FUND_ENTRY.KIND.eq("CASH"));
+            case FUNDS_MATERIALS -> FUND_ENTRY.ENTRY_DATE.between(first, last).and(FUND_ENTRY.KIND.eq("MATERIAL"));
+            case FUNDS_TOTAL -> FUND_ENTRY.ENTRY_DATE.between(first, last);
+            case TEAMS -> TEAM.FOUNDED_DATE.isNull().or(TEAM.FOUNDED_DATE.le(last))
+                    .and(TEAM.STATUS.eq("ACTIVE").or(TEAM.DISBANDED_DATE.gt(last)));
+            case POST_CLAIMS -> POST_CLAIM.CLAIMED_DATE.le(last)
+                    .and(POST_CLAIM.ENDED_DATE.isNull().or(POST_CLAIM.ENDED_DATE.gt(last)));
+            case COMMITMENTS -> counted(Figure.POST_CLAIMS, first, last).and(POST_CLAIM.COMMITMENT_DATE.le(last));
+            case SERVICE_RECORDS -> SERVICE_RECORD.RECORD_DATE.between(first, last).and(SERVICE_RECORD.KIND.ne(REVERSAL));
+            case POINTS -> SERVICE_RECORD.RECORD_DATE.between(first, last);
+            case VISIT_RATE, RECOGNITION_RATE, CLAIM_RATE, FULFILMENT_RATE -> counted(figure.numerator(), first, last);
+        };
+    }
+
+    /** Within the wishes collected in the quarter: claimed, fulfilled or claimed by a team by its last day. */
+    private static Condition wishCondition(Figure figure, LocalDate last) {
+        // Claimed by the end: a claim date by then (a cancelled wish does not count), or fulfilled by then.
+        Condition claimedByEnd = WISH.CLAIMED_DATE.le(last).and(WISH.STATUS.ne("CANCELLED")).or(WISH.FULFILLED_DATE.le(last));
+        return switch (figure) {
+            case WISHES_CLAIMED -> claimedByEnd;
+            case WISHES_FULFILLED -> WISH.FULFILLED_DATE.le(last);
+            case GROUP_CLAIMS -> claimedByEnd.and(WISH.CLAIM_TEAM_ID.isNotNull());
+            default -> throw new IllegalArgumentException(figure.name());
+        };
+    }
+
+    /** Within the pairings started by the quarter's last day: not ended by then, or started in the quarter. */
+    private static Condition pairingCondition(Figure figure, LocalDate first, LocalDate last) {
+        return switch (figure) {
+            case PAIRS_ACTIVE -> PAIRING.END_DATE.isNull().or(PAIRING.END_DATE.gt(last));
+            case PAIRS_NEW -> PAIRING.START_DATE.ge(first);
+            default -> throw new IllegalArgumentException(figure.name());
+        };
+    }
+
+    /**
+     * The ids of the records {@code figure} counts in {@code quarter} for the communities {@code communityIds} (the list
+     * behind a dashboard figure): members, households, wishes, pairings, help records, funds entries, teams, post
+     * claims or passbook entries, by the same conditions as the figures. Rates give their numerator's records.
+     */
+    public Set<Long> recordIds(DSLContext ctx, Figure figure, Quarter quarter, Collection<Long> communityIds) {
+        if (communityIds.isEmpty()) {
+            return Set.of();
+        }
+        Figure counted = figure.kind() == Figure.Kind.RATE ? figure.numerator() : figure;
+        Condition where = counted(counted, quarter.firstDay(), quarter.lastDay());
+        var query = switch (counted) {
+            case MEMBERS, NEW_MEMBERS -> ctx.select(MEMBER.ID).from(MEMBER).where(MEMBER.COMMUNITY_ID.in(communityIds));
+            case HOUSEHOLDS, HOUSEHOLDS_VISITED, HOUSEHOLDS_VISITED_EVER ->
+                    ctx.select(HOUSEHOLD.ID).from(HOUSEHOLD).where(HOUSEHOLD.COMMUNITY_ID.in(communityIds));
+            case WISHES_COLLECTED, WISHES_CLAIMED, WISHES_FULFILLED, GROUP_CLAIMS ->
+                    ctx.select(WISH.ID).from(WISH).where(WISH.COMMUNITY_ID.in(communityIds));
+            case PAIRS_ACTIVE, PAIRS_NEW -> ctx.select(PAIRING.ID).from(PAIRING).where(PAIRING.COMMUNITY_ID.in(communityIds));
+            case HELP_RECORDS -> ctx.select(HELP_RECORD.ID).from(HELP_RECORD).where(HELP_RECORD.COMMUNITY_ID.in(communityIds));
+            case FUNDS_CASH, FUNDS_MATERIALS, FUNDS_TOTAL ->
+                    ctx.select(FUND_ENTRY.ID).from(FUND_ENTRY).where(FUND_ENTRY.COMMUNITY_ID.in(communityIds));
+            case TEAMS -> ctx.select(TEAM.ID).from(TEAM).where(TEAM.COMMUNITY_ID.in(communityIds));
+            case POST_CLAIMS, COMMITMENTS -> ctx.select(POST_CLAIM.ID).from(POST_CLAIM)
+                    .join(SERVICE_POST).on(SERVICE_POST.ID.eq(POST_CLAIM.POST_ID))
+                    .where(SERVICE_POST.COMMUNITY_ID.in(communityIds));
+            case SERVICE_RECORDS, POINTS ->
+                    ctx.select(SERVICE_RECORD.ID).from(SERVICE_RECORD).where(SERVICE_RECORD.COMMUNITY_ID.in(communityIds));
+            default -> throw new IllegalArgumentException(counted.name());
+        };
+        return new HashSet<>(query.and(where).fetchInto(Long.class));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.zerodistance.domain.Community;
 import org.zerodistance.domain.CommunityFigures;
 import org.zerodistance.domain.Dashboard;
+import org.zerodistance.domain.Figure;
 import org.zerodistance.domain.Quarter;
 import org.zerodistance.domain.QuarterFigures;
 import org.zerodistance.persistence.CommunityRepository;
@@ -66,6 +67,16 @@ public final class StatsService {
     /** The figures of one community, or of all (null) that are not archived. */
     public QuarterFigures figures(Quarter quarter, Long communityId) {
         return total(figuresOf(quarter, database.read(ctx -> resolve(ctx, ids(communityId)))));
+    }
+
+    /**
+     * The ids of the records behind {@code figure} for one community, or all (null) that are not archived: the members,
+     * households, wishes, pairings, help records, funds entries, teams, post claims or passbook entries it counts, by
+     * the figures' own conditions, so a list filtered by them has as many records as the figure counts.
+     */
+    public Set<Long> recordIds(Figure figure, Quarter quarter, Long communityId) {
+        return database.read(ctx -> stats.recordIds(ctx, figure, quarter,
+                resolve(ctx, ids(communityId)).stream().map(Community::id).toList()));
     }
 
     /**

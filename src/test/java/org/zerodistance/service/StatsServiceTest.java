@@ -45,6 +45,24 @@ class StatsServiceTest {
     }
 
     @Test
+    void theRecordsBehindEachCountAreAsManyAsItCounts() {
+        for (Long community : java.util.Arrays.asList(EAST_ID, WEST_ID, null)) {
+            QuarterFigures figures = services.stats().figures(Q, community);
+            for (org.zerodistance.domain.Figure figure : org.zerodistance.domain.Figure.values()) {
+                if (figure.kind() == org.zerodistance.domain.Figure.Kind.COUNT) {
+                    assertEquals(figure.valueOf(figures).longValue(), services.stats().recordIds(figure, Q, community).size(),
+                            figure + " of " + community);
+                }
+            }
+        }
+        assertEquals(java.util.Set.of(1L, 2L, 5L, 6L), services.stats().recordIds(org.zerodistance.domain.Figure.MEMBERS, Q, EAST_ID));
+        assertEquals(java.util.Set.of(1L, 2L, 6L), services.stats().recordIds(org.zerodistance.domain.Figure.CLAIM_RATE, Q, EAST_ID),
+                "a rate lists its numerator's records");
+        assertEquals(java.util.Set.of(1L, 2L, 3L, 4L), services.stats().recordIds(org.zerodistance.domain.Figure.FUNDS_TOTAL, Q, EAST_ID),
+                "the quarter's entries, the reversal included");
+    }
+
+    @Test
     void ratesAreWorkedOutFromTheCounts() {
         QuarterFigures east = services.stats().figures(Q, EAST_ID);
         assertEquals(1 / 3.0, east.visitRate(), 1e-9);

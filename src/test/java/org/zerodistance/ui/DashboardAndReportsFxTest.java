@@ -14,6 +14,7 @@ import javafx.scene.chart.PieChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -65,6 +66,37 @@ class DashboardAndReportsFxTest extends AppTestBase {
         clickOn("#figure-wishesFulfilled");
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> ((ToggleButton) lookup("#nav-wishes").query()).isSelected());
+    }
+
+    @Test
+    void aFigureOpensItsListFilteredWithABannerThatClears() {
+        openSection("dashboard");
+        pick("#dashboard-quarter", "2026年第3季度");
+        ComboBox<?> picker = find("#community-picker");
+        waitUntil(() -> picker.getItems().size() > 2);
+        pick("#community-picker", QuarterData.EAST);
+        waitUntil(() -> figure("wishesClaimed").equals("3"));
+
+        clickOn("#figure-wishesClaimed");
+        waitUntil(() -> ((ToggleButton) lookup("#nav-wishes").query()).isSelected());
+        TableView<?> wishes = find("#wish-table");
+        Labeled banner = find("#filter-banner");
+        waitUntil(() -> banner.getParent().isVisible() && wishes.getItems().size() == 3);
+        assertEquals("已筛选：2026年第3季度 · 已认领（城东社区）· 共 3 条", banner.getText());
+        clickOn("#filter-clear");
+        waitUntil(() -> !banner.getParent().isVisible() && banner.getText().isEmpty());
+        waitUntil(() -> ((ToggleButton) lookup("#wish-tab-collected").query()).isSelected());
+
+        openSection("dashboard");
+        waitUntil(() -> figure("members").equals("4"));
+        clickOn("#figure-members");
+        waitUntil(() -> ((ToggleButton) lookup("#nav-members").query()).isSelected());
+        TableView<?> members = find("#member-table");
+        Labeled membersBanner = find("#filter-banner");
+        waitUntil(() -> membersBanner.getParent().isVisible() && members.getItems().size() == 4);
+        assertTrue(membersBanner.getText().endsWith("共 4 条"), membersBanner.getText());
+        clickOn("#filter-clear");
+        waitUntil(() -> !membersBanner.getParent().isVisible() && members.getItems().size() == 6);
     }
 
     @Test

@@ -130,7 +130,8 @@ public final class DashboardView implements Refreshable {
                 link.setVisited(false);
                 viewModel.open(figure);
             });
-            link.setTooltip(new Tooltip(Messages.get("dashboard.openList")));
+            link.setTooltip(new Tooltip(viewModel.opensFiltered(figure) ? Messages.get("dashboard.openList")
+                    : Messages.get("dashboard.openSection")));
             value = link;
         } else {
             value = new Label("—");

@@ -159,6 +159,18 @@ public final class DashboardViewModel {
         };
     }
 
+    /**
+     * Figures whose records have no list of their own (help records, post claims, passbook entries of every member):
+     * their link opens the section as it is, unfiltered, and its tooltip says so.
+     */
+    static final java.util.Set<Figure> UNFILTERED = java.util.EnumSet.of(Figure.HELP_RECORDS, Figure.POST_CLAIMS,
+            Figure.COMMITMENTS, Figure.SERVICE_RECORDS, Figure.POINTS);
+
+    /** Whether the figure's link shows exactly its records (false: it opens the section unfiltered). */
+    public boolean opensFiltered(Figure figure) {
+        return !UNFILTERED.contains(figure);
+    }
+
     /** Whether a list screen for the figure exists in this build (a figure without one is shown, not linked). */
     public boolean canOpen(Figure figure) {
         return navigator.has(TARGETS.get(figure));

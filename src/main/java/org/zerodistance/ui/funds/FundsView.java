@@ -31,18 +31,23 @@ import org.zerodistance.domain.NamedRef;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.DisplayConverters;
 import org.zerodistance.ui.common.IsoDates;
+import org.zerodistance.ui.common.FilterBar;
+import org.zerodistance.ui.common.Filterable;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.Tables;
 import org.zerodistance.ui.funds.FundsViewModel.KindFilter;
 
 /** The funds ledger screen: binds controls to {@link FundsViewModel} and forwards clicks and keys. */
-public final class FundsView implements Refreshable {
+public final class FundsView implements Refreshable, Filterable {
 
     private static final PseudoClass REVERSAL = PseudoClass.getPseudoClass("reversal");
     private static final PseudoClass REVERSED = PseudoClass.getPseudoClass("reversed");
 
     private final FundsViewModel viewModel;
 
+    @FXML
+    private FilterBar filterBar;
     @FXML
     private DatePicker fromPicker;
     @FXML
@@ -123,10 +128,17 @@ public final class FundsView implements Refreshable {
 
     @FXML
     private void initialize() {
+        filterBar.bind(viewModel.figureFilter(), viewModel::clearFigureFilter);
         setUpFilters();
         setUpTable();
         setUpForm();
         viewModel.load();
+    }
+
+    /** Opened from a dashboard figure: shows only the records it counts, with the banner. */
+    @Override
+    public void applyFilter(ListFilter filter) {
+        viewModel.applyFigureFilter(filter);
     }
 
     @Override

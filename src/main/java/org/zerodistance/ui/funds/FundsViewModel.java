@@ -2,6 +2,7 @@ package org.zerodistance.ui.funds;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,6 +30,8 @@ import org.zerodistance.service.FundService;
 import org.zerodistance.ui.common.CommunityScope;
 import org.zerodistance.ui.common.DialogService;
 import org.zerodistance.ui.common.ErrorMessages;
+import org.zerodistance.ui.common.FigureFilter;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.common.TaskRunner;
 
 /**
@@ -92,17 +95,29 @@ public final class FundsViewModel {
     private final BooleanProperty working = new SimpleBooleanProperty(false);
     private final BooleanProperty communityChosen = new SimpleBooleanProperty(false);
     private long generation;
+    /** The dashboard figure the ledger is filtered by, if any: expressed in the date and kind filters, with a banner. */
+    private final FigureFilter figureFilter = new FigureFilter();
+    /** True while a figure's dates and kind are being put into the filters (one reload at the end, not one per field). */
+    private boolean applying;
 
     public FundsViewModel(FundService service, TaskRunner tasks, DialogService dialogs, CommunityScope scope) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.scope = scope;
-        from.addListener((obs, was, now) -> reload());
-        to.addListener((obs, was, now) -> reload());
-        kindFilter.addListener((obs, was, now) -> reload());
-        donorFilter.addListener((obs, was, now) -> reload());
-        householdFilter.addListener((obs, was, now) -> reload());
+        from.addListener((obs, was, now) -> periodChanged());
+        to.addListener((obs, was, now) -> periodChanged());
+        kindFilter.addListener((obs, was, now) -> periodChanged());
+        donorFilter.addListener((obs, was, now) -> {
+            if (!applying) {
+                reload();
+            }
+        });
+        householdFilter.addListener((obs, was, now) -> {
+            if (!applying) {
+                reload();
+            }
+        });
         household.addListener((obs, was, now) -> loadLinks(now));
         scope.selectedProperty().addListener((obs, was, now) -> load());
     }
@@ -125,6 +140,75 @@ public final class FundsViewModel {
         }, dialogs::showError);
     }
 
+    /**
+     * Shows the ledger lines behind a dashboard figure: the quarter's (or, from the chart, one month's) entries of its
+     * kind, reversals included, so the totals shown are the figure. The dates and kind go into the screen's own filters,
+     * where the clerk sees them; donor and household text narrow further; changing the dates or the kind ends the
+     * figure's filter (the banner goes). Null clears the filters.
+     */
+    public void applyFigureFilter(ListFilter filter) {
+        applying = true;
+        try {
+            figureFilter.set(filter);
+            to.set(null); // never a moment with the new start after the old end
+            donorFilter.set("");
+            householdFilter.set("");
+            if (filter == null) {
+                from.set(null);
+                kindFilter.set(KindFilter.ALL);
+            } else {
+                YearMonth month = filter.detail() == null ? null : YearMonth.parse(filter.detail());
+                from.set(month == null ? filter.quarter().firstDay() : month.atDay(1));
+                to.set(month == null ? filter.quarter().lastDay() : month.atEndOfMonth());
+                kindFilter.set(switch (filter.figure()) {
+                    case FUNDS_CASH -> KindFilter.CASH;
+                    case FUNDS_MATERIALS -> KindFilter.MATERIAL;
+                    default -> KindFilter.ALL;
+                });
+            }
+        } finally {
+            applying = false;
+        }
+        reload();
+    }
+
+    /** Back to every line (the banner's "clear"). */
+    public void clearFigureFilter() {
+        applyFigureFilter(null);
+    }
+
+    /** The figure the ledger is filtered by, and the banner's words. */
+    public FigureFilter figureFilter() {
+        return figureFilter;
+    }
+
+    private void periodChanged() {
+        if (applying) {
+            return;
+        }
+        figureFilter.clear(); // the dates and kind on screen now say what is listed
+        reload();
+    }
+
+    private void describeFigure(Community community, int lines, FundTotals totals) {
+        ListFilter filter = figureFilter.get();
+        if (filter == null) {
+            return;
+        }
+        BigDecimal total = switch (filter.figure()) {
+            case FUNDS_CASH -> totals.cash();
+            case FUNDS_MATERIALS -> totals.materials();
+            default -> totals.total();
+        };
+        String month = filter.detail() == null ? null : Messages.get("filter.month",
+                String.valueOf(YearMonth.parse(filter.detail()).getYear()), YearMonth.parse(filter.detail()).getMonthValue());
+        figureFilter.describe(community, month, lines, Money.format(total));
+    }
+
+    private Community community() {
+        return scope.selected();
+    }
+
     /** Queries the lines for the filters; only the answer to the latest query is shown. */
     public void reload() {
         FundQuery query;
@@ -144,6 +228,7 @@ public final class FundsViewModel {
             if (asked == generation) {
                 rows.setAll(lines);
                 shownTotals.set(FundTotals.of(lines));
+                describeFigure(community(), lines.size(), shownTotals.get());
                 selected.set(keep == null ? null : lines.stream().filter(e -> e.id() == keep).findFirst().orElse(null));
             }
         }, dialogs::showError);

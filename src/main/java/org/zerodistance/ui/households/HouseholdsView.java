@@ -33,6 +33,9 @@ import org.zerodistance.ui.common.DisplayConverters;
 import org.zerodistance.ui.common.FormDialog;
 import org.zerodistance.ui.common.FxmlForms;
 import org.zerodistance.ui.common.IsoDates;
+import org.zerodistance.ui.common.FilterBar;
+import org.zerodistance.ui.common.Filterable;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.ScreenKeys;
 import org.zerodistance.ui.common.Tables;
@@ -42,11 +45,13 @@ import org.zerodistance.ui.common.Tables;
  * with visits and extension parts, the household and visit forms. Keys: Ctrl+N new, Enter edit, Ctrl+F search,
  * Delete archive.
  */
-public final class HouseholdsView implements Refreshable {
+public final class HouseholdsView implements Refreshable, Filterable {
 
     private final HouseholdsViewModel viewModel;
     private final List<DetailPart<HouseholdSummary>> parts;
 
+    @FXML
+    private FilterBar filterBar;
     @FXML
     private VBox root;
     @FXML
@@ -129,6 +134,7 @@ public final class HouseholdsView implements Refreshable {
 
     @FXML
     private void initialize() {
+        filterBar.bind(viewModel.figureFilter(), viewModel::clearFigureFilter);
         searchField.textProperty().bindBidirectional(viewModel.queryProperty());
         rebuildCategoryFilter();
         viewModel.categories().addListener((javafx.collections.ListChangeListener<String>) change -> rebuildCategoryFilter());
@@ -272,6 +278,12 @@ public final class HouseholdsView implements Refreshable {
 
     private static String orDash(String s) {
         return s == null || s.isBlank() ? "—" : s;
+    }
+
+    /** Opened from a dashboard figure: shows only the records it counts, with the banner. */
+    @Override
+    public void applyFilter(ListFilter filter) {
+        viewModel.applyFigureFilter(filter);
     }
 
     @Override

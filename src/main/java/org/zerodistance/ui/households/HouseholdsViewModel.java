@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -29,9 +30,12 @@ import org.zerodistance.domain.VocabularyKind;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.HouseholdService;
 import org.zerodistance.service.MemberService;
+import org.zerodistance.service.StatsService;
 import org.zerodistance.service.VocabularyService;
 import org.zerodistance.ui.common.CommunityScope;
 import org.zerodistance.ui.common.DialogService;
+import org.zerodistance.ui.common.FigureFilter;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.common.TaskRunner;
 
 /**
@@ -43,6 +47,9 @@ public final class HouseholdsViewModel {
     private final HouseholdService households;
     private final MemberService members;
     private final VocabularyService vocabulary;
+    private final StatsService stats;
+    /** The dashboard figure the list is filtered by, if any: search and filters narrow its households further. */
+    private final FigureFilter figureFilter = new FigureFilter();
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final CommunityScope scope;
@@ -65,9 +72,10 @@ public final class HouseholdsViewModel {
     private long generation;
     private long detailGeneration;
 
-    public HouseholdsViewModel(HouseholdService households, MemberService members, VocabularyService vocabulary, TaskRunner tasks,
-                               DialogService dialogs, CommunityScope scope) {
+    public HouseholdsViewModel(HouseholdService households, MemberService members, VocabularyService vocabulary,
+                               StatsService stats, TaskRunner tasks, DialogService dialogs, CommunityScope scope) {
         this.households = households;
+        this.stats = stats;
         this.members = members;
         this.vocabulary = vocabulary;
         this.tasks = tasks;
@@ -87,13 +95,16 @@ public final class HouseholdsViewModel {
     public void load() {
         long mine = ++generation;
         Long communityId = scope.selected() == null ? null : scope.selected().id();
+        ListFilter filter = figureFilter.get();
         loading.set(true);
         tasks.run(progress -> new Loaded(households.list(communityId, true).stream().map(HouseholdRow::new).toList(),
-                        vocabulary.list(VocabularyKind.HOUSEHOLD_CATEGORY)),
+                        vocabulary.list(VocabularyKind.HOUSEHOLD_CATEGORY),
+                        filter == null ? null : stats.recordIds(filter.figure(), filter.quarter(), communityId)),
                 loaded -> {
                     if (mine != generation) {
                         return;
                     }
+                    figureFilter.idsLoaded(loaded.figureIds());
                     today = LocalDate.now();
                     String chosen = categoryFilter.get();
                     categories.setAll(loaded.categories());
@@ -117,7 +128,8 @@ public final class HouseholdsViewModel {
         LocalDate day = today;
         filtered.setPredicate(row -> {
             HouseholdSummary s = row.summary();
-            return (archived || !s.household().archived())
+            return figureFilter.accepts(row.id())
+                    && (archived || !s.household().archived())
                     && (category == null || s.household().categories().contains(category))
                     && (!overdue || (!s.household().archived() && s.isOverdue(day)))
                     && row.matches(words);
@@ -133,6 +145,12 @@ public final class HouseholdsViewModel {
 
     private void updateCount() {
         int shown = filtered.size();
+        if (figureFilter.isActive()) {
+            long inFilter = source.stream().filter(r -> figureFilter.accepts(r.id())).count();
+            figureFilter.describe(scope.selected(), null, inFilter, null);
+            count.set(shown == inFilter ? Messages.get("list.count", shown) : Messages.get("registry.countShown", shown, inFilter));
+            return;
+        }
         long total = showArchived.get() ? source.size() : source.stream().filter(r -> !r.summary().household().archived()).count();
         count.set(shown == total ? Messages.get("list.count", shown) : Messages.get("registry.countShown", shown, total));
     }
@@ -232,6 +250,25 @@ public final class HouseholdsViewModel {
         }, r -> saved("household.restored", head, r.id(), reselect), dialogs::showError);
     }
 
+    /**
+     * Shows only the households behind a dashboard figure (current, visited in the quarter, or visited by its end) for
+     * the community chosen in the toolbar; search and filters narrow them further. Null goes back to all households.
+     */
+    public void applyFigureFilter(ListFilter filter) {
+        figureFilter.set(filter);
+        load();
+    }
+
+    /** Back to every household (the banner's "clear"). */
+    public void clearFigureFilter() {
+        applyFigureFilter(null);
+    }
+
+    /** The figure the list is filtered by, and the banner's words. */
+    public FigureFilter figureFilter() {
+        return figureFilter;
+    }
+
     /** The date the overdue check uses (the day the list was loaded). */
     public LocalDate today() {
         return today;
@@ -294,6 +331,6 @@ public final class HouseholdsViewModel {
         return scope.selected();
     }
 
-    private record Loaded(List<HouseholdRow> rows, List<String> categories) {
+    private record Loaded(List<HouseholdRow> rows, List<String> categories, Set<Long> figureIds) {
     }
 }

@@ -66,6 +66,8 @@ public final class MainWindowView {
     private final ViewSource views;
     private final Map<Class<?>, Parent> loaded = new HashMap<>();
     private final ToggleGroup navigation = new ToggleGroup();
+    /** True while {@link #open} shows a section it is about to hand a filter to. */
+    private boolean filterComing;
 
     @FXML
     private BorderPane root;
@@ -134,6 +136,8 @@ public final class MainWindowView {
         if (view == null) {
             view = views.load(section.viewClass());
             loaded.put(section.viewClass(), view);
+        } else if (filterComing && view.getUserData() instanceof Filterable) {
+            // the filter about to be handed over reloads the screen: no second load
         } else if (view.getUserData() instanceof Refreshable screen) {
             screen.refresh();
         }
@@ -150,7 +154,12 @@ public final class MainWindowView {
         for (var toggle : navigation.getToggles()) {
             Section section = (Section) toggle.getUserData();
             if (section.id().equals(sectionId)) {
-                navigation.selectToggle(toggle);
+                filterComing = filter != null;
+                try {
+                    navigation.selectToggle(toggle);
+                } finally {
+                    filterComing = false;
+                }
                 Parent view = loaded.get(section.viewClass());
                 if (filter != null && view != null && view.getUserData() instanceof Filterable screen) {
                     screen.applyFilter(filter);

@@ -33,6 +33,9 @@ import org.zerodistance.ui.common.DetailPart;
 import org.zerodistance.ui.common.DisplayConverters;
 import org.zerodistance.ui.common.FormDialog;
 import org.zerodistance.ui.common.FxmlForms;
+import org.zerodistance.ui.common.FilterBar;
+import org.zerodistance.ui.common.Filterable;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.ScreenKeys;
 import org.zerodistance.ui.common.Tables;
@@ -41,12 +44,14 @@ import org.zerodistance.ui.common.Tables;
  * The Members screen: search, filters, the virtualised table (masked ID numbers and phones), the detail pane with its
  * extension parts, and the form dialog. Keys: Ctrl+N new, Enter edit, Ctrl+F search, Delete archive.
  */
-public final class MembersView implements Refreshable {
+public final class MembersView implements Refreshable, Filterable {
 
     private final MembersViewModel viewModel;
     private final List<DetailPart<MemberSummary>> parts;
     private final Map<TableColumn<MemberRow, ?>, Comparator<MemberRow>> sortKeys = new java.util.HashMap<>();
 
+    @FXML
+    private FilterBar filterBar;
     @FXML
     private VBox root;
     @FXML
@@ -131,6 +136,7 @@ public final class MembersView implements Refreshable {
 
     @FXML
     private void initialize() {
+        filterBar.bind(viewModel.figureFilter(), viewModel::clearFigureFilter);
         setUpFilters();
         setUpTable();
         setUpDetail();
@@ -340,6 +346,12 @@ public final class MembersView implements Refreshable {
 
     private static String orDash(String s) {
         return s == null || s.isBlank() ? "—" : s;
+    }
+
+    /** Opened from a dashboard figure: shows only the records it counts, with the banner. */
+    @Override
+    public void applyFilter(ListFilter filter) {
+        viewModel.applyFigureFilter(filter);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
@@ -28,9 +29,12 @@ import org.zerodistance.domain.MemberSummary;
 import org.zerodistance.domain.VocabularyKind;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.MemberService;
+import org.zerodistance.service.StatsService;
 import org.zerodistance.service.VocabularyService;
 import org.zerodistance.ui.common.CommunityScope;
 import org.zerodistance.ui.common.DialogService;
+import org.zerodistance.ui.common.FigureFilter;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.common.TaskRunner;
 
 /**
@@ -45,6 +49,9 @@ public final class MembersViewModel {
 
     private final MemberService members;
     private final VocabularyService vocabulary;
+    private final StatsService stats;
+    /** The dashboard figure the list is filtered by, if any: search and filters narrow its members further. */
+    private final FigureFilter figureFilter = new FigureFilter();
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final CommunityScope scope;
@@ -75,8 +82,10 @@ public final class MembersViewModel {
     private java.util.function.LongConsumer reselect = id -> {
     };
 
-    public MembersViewModel(MemberService members, VocabularyService vocabulary, TaskRunner tasks, DialogService dialogs, CommunityScope scope) {
+    public MembersViewModel(MemberService members, VocabularyService vocabulary, StatsService stats, TaskRunner tasks,
+                            DialogService dialogs, CommunityScope scope) {
         this.members = members;
+        this.stats = stats;
         this.vocabulary = vocabulary;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -94,12 +103,15 @@ public final class MembersViewModel {
     public void load() {
         long mine = ++generation;
         Long communityId = scope.selected() == null ? null : scope.selected().id();
+        ListFilter filter = figureFilter.get();
         loading.set(true);
-        tasks.run(progress -> new FirstStep(toRows(members.firstRows(communityId, true, FIRST_ROWS)), vocabulary.list(VocabularyKind.SKILL)),
+        tasks.run(progress -> new FirstStep(toRows(members.firstRows(communityId, true, FIRST_ROWS)), vocabulary.list(VocabularyKind.SKILL),
+                        filter == null ? null : stats.recordIds(filter.figure(), filter.quarter(), communityId)),
                 first -> {
                     if (mine != generation) {
                         return;
                     }
+                    figureFilter.idsLoaded(first.figureIds());
                     replaceSkills(first.skills());
                     replaceAll(first.rows());
                     if (first.rows().size() < FIRST_ROWS) {
@@ -162,12 +174,23 @@ public final class MembersViewModel {
     private void applyFilter() {
         Predicate<MemberRow> predicate = MemberSearch.predicate(query.get(), statusFilter.get(), skillFilter.get(), showArchived.get());
         List<MemberRow> matches = new ArrayList<>();
+        int inFilter = 0;
         for (MemberRow row : master) {
+            if (!figureFilter.accepts(row.id())) {
+                continue;
+            }
+            inFilter++;
             if (predicate.test(row)) {
                 matches.add(row);
             }
         }
         rows.setAll(matches);
+        if (figureFilter.isActive()) {
+            figureFilter.describe(scope.selected(), null, inFilter, null);
+            count.set(matches.size() == inFilter ? Messages.get("list.count", inFilter)
+                    : Messages.get("registry.countShown", matches.size(), inFilter));
+            return;
+        }
         int total = showArchived.get() ? master.size() : activeCount;
         count.set(matches.size() == total ? Messages.get("list.count", total) : Messages.get("registry.countShown", matches.size(), total));
     }
@@ -273,6 +296,25 @@ public final class MembersViewModel {
         this.reselect = action;
     }
 
+    /**
+     * Shows only the members behind a dashboard figure (registered and serving at the quarter's end, or new in it), for
+     * the community chosen in the toolbar; search and filters narrow them further. Null goes back to all members.
+     */
+    public void applyFigureFilter(ListFilter filter) {
+        figureFilter.set(filter);
+        load();
+    }
+
+    /** Back to every member (the banner's "clear"). */
+    public void clearFigureFilter() {
+        applyFigureFilter(null);
+    }
+
+    /** The figure the list is filtered by, and the banner's words. */
+    public FigureFilter figureFilter() {
+        return figureFilter;
+    }
+
     /** True when the toolbar shows all communities (the list then names each member's community). */
     public javafx.beans.binding.BooleanBinding allCommunitiesProperty() {
         return scope.selectedProperty().isNull();
@@ -332,6 +374,6 @@ public final class MembersViewModel {
         return feedback.getReadOnlyProperty();
     }
 
-    private record FirstStep(List<MemberRow> rows, List<String> skills) {
+    private record FirstStep(List<MemberRow> rows, List<String> skills, Set<Long> figureIds) {
     }
 }

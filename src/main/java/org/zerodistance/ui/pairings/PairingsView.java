@@ -38,17 +38,22 @@ import org.zerodistance.domain.Visit;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.DisplayConverters;
 import org.zerodistance.ui.common.IsoDates;
+import org.zerodistance.ui.common.FilterBar;
+import org.zerodistance.ui.common.Filterable;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.Tables;
 import org.zerodistance.ui.pairings.PairingsViewModel.StatusFilter;
 
 /** The pairings screen: binds controls to {@link PairingsViewModel} and forwards clicks and keys. */
-public final class PairingsView implements Refreshable {
+public final class PairingsView implements Refreshable, Filterable {
 
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
 
     private final PairingsViewModel viewModel;
 
+    @FXML
+    private FilterBar filterBar;
     @FXML
     private TextField searchField;
     @FXML
@@ -190,11 +195,18 @@ public final class PairingsView implements Refreshable {
 
     @FXML
     private void initialize() {
+        filterBar.bind(viewModel.figureFilter(), viewModel::clearFigureFilter);
         setUpFilters();
         setUpTable();
         setUpDetail();
         setUpForms();
         viewModel.load();
+    }
+
+    /** Opened from a dashboard figure: shows only the records it counts, with the banner. */
+    @Override
+    public void applyFilter(ListFilter filter) {
+        viewModel.applyFigureFilter(filter);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.zerodistance.domain.Community;
+import org.zerodistance.domain.Figure;
 import org.zerodistance.domain.FundEntry;
 import org.zerodistance.domain.FundKind;
 import org.zerodistance.domain.HelpRecord;
@@ -29,9 +31,12 @@ import org.zerodistance.domain.PairingOverview;
 import org.zerodistance.domain.Visit;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.PairingService;
+import org.zerodistance.service.StatsService;
 import org.zerodistance.ui.common.CommunityScope;
 import org.zerodistance.ui.common.DialogService;
 import org.zerodistance.ui.common.ErrorMessages;
+import org.zerodistance.ui.common.FigureFilter;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.common.TaskRunner;
 
 /**
@@ -47,6 +52,10 @@ public final class PairingsViewModel {
     public enum Mode { DETAIL, PAIR, END, HELP, VISIT }
 
     private final PairingService service;
+    private final StatsService stats;
+    /** The dashboard figure the list is filtered by, if any: the list then holds only its pairings. */
+    private final FigureFilter figureFilter = new FigureFilter();
+    private long generation;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final CommunityScope scope;
@@ -87,8 +96,9 @@ public final class PairingsViewModel {
     private final BooleanProperty working = new SimpleBooleanProperty(false);
     private final BooleanProperty communityChosen = new SimpleBooleanProperty(false);
 
-    public PairingsViewModel(PairingService service, TaskRunner tasks, DialogService dialogs, CommunityScope scope) {
+    public PairingsViewModel(PairingService service, StatsService stats, TaskRunner tasks, DialogService dialogs, CommunityScope scope) {
         this.service = service;
+        this.stats = stats;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.scope = scope;
@@ -113,12 +123,50 @@ public final class PairingsViewModel {
         Community community = scope.selected();
         communityChosen.set(community != null);
         Long keep = selected.get() == null ? null : selected.get().id();
-        tasks.run(progress -> service.list(community == null ? null : community.id()),
-                rows -> {
+        Long communityId = community == null ? null : community.id();
+        ListFilter filter = figureFilter.get();
+        long mine = ++generation;
+        tasks.run(progress -> new Loaded(service.list(communityId),
+                        filter == null ? null : stats.recordIds(filter.figure(), filter.quarter(), communityId)),
+                loaded -> {
+                    if (mine != generation) {
+                        return; // a newer load (another community, another filter) is on its way
+                    }
+                    figureFilter.idsLoaded(loaded.figureIds());
+                    List<PairingOverview> rows = loaded.rows().stream().filter(p -> figureFilter.accepts(p.id())).toList();
                     all.setAll(rows);
+                    figureFilter.describe(community, null, rows.size(), null);
                     reselect(keep);
                 },
                 dialogs::showError);
+    }
+
+    private record Loaded(List<PairingOverview> rows, Set<Long> figureIds) {
+    }
+
+    /**
+     * Shows only the pairings behind a dashboard figure (running at the quarter's end, or started in it), ended ones
+     * included, for the community chosen in the toolbar; search and the status filter narrow them further. Null goes
+     * back to every pairing (the active ones, as the screen opens).
+     */
+    public void applyFigureFilter(ListFilter filter) {
+        // Help records have no list of their own here: that figure opens the pairings unfiltered.
+        if (filter != null && filter.figure() != Figure.PAIRS_ACTIVE && filter.figure() != Figure.PAIRS_NEW) {
+            filter = null;
+        }
+        figureFilter.set(filter);
+        status.set(filter == null ? StatusFilter.ACTIVE : StatusFilter.ALL);
+        load();
+    }
+
+    /** Back to the whole list (the banner's "clear"). */
+    public void clearFigureFilter() {
+        applyFigureFilter(null);
+    }
+
+    /** The figure the list is filtered by, and the banner's words. */
+    public FigureFilter figureFilter() {
+        return figureFilter;
     }
 
     private void reselect(Long id) {
@@ -287,6 +335,8 @@ public final class PairingsViewModel {
             return new Saved(pairingId, service.list(community == null ? null : community.id()));
         }, saved -> {
             working.set(false);
+            figureFilter.clear(); // the pairing just touched may not be one of the figure's: show the whole list again
+            generation++;
             all.setAll(saved.rows());
             mode.set(Mode.DETAIL);
             feedback.set(message.apply(saved.pairingId()));

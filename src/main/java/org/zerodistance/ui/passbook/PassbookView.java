@@ -15,14 +15,19 @@ import org.zerodistance.domain.MemberName;
 import org.zerodistance.domain.Points;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.IsoDates;
+import org.zerodistance.ui.common.FilterBar;
+import org.zerodistance.ui.common.Filterable;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.Tables;
 
 /** The Passbook screen: a member's statement with adjustments, reversals and export; the recognition tab beside it. */
-public final class PassbookView implements Refreshable {
+public final class PassbookView implements Refreshable, Filterable {
 
     private final PassbookViewModel viewModel;
 
+    @FXML
+    private FilterBar filterBar;
     @FXML
     private ComboBox<MemberName> memberBox;
     @FXML
@@ -64,6 +69,7 @@ public final class PassbookView implements Refreshable {
 
     @FXML
     private void initialize() {
+        filterBar.bind(viewModel.figureFilter(), viewModel::clearFigureFilter);
         memberBox.setItems(viewModel.members());
         memberBox.valueProperty().bindBidirectional(viewModel.memberProperty());
         balanceLabel.textProperty().bind(viewModel.balanceProperty());
@@ -109,6 +115,12 @@ public final class PassbookView implements Refreshable {
 
     private static String signed(BigDecimal points) {
         return points == null ? "" : (points.signum() > 0 ? "+" : "") + Points.format(points);
+    }
+
+    /** Opened from a dashboard figure: shows only the records it counts, with the banner. */
+    @Override
+    public void applyFilter(ListFilter filter) {
+        viewModel.applyFigureFilter(filter);
     }
 
     @Override

@@ -21,10 +21,13 @@ import org.zerodistance.domain.MemberName;
 import org.zerodistance.domain.PassbookEntry;
 import org.zerodistance.domain.PassbookStatement;
 import org.zerodistance.domain.Points;
+import org.zerodistance.domain.Quarter;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.PassbookService;
 import org.zerodistance.ui.common.CommunityScope;
 import org.zerodistance.ui.common.DialogService;
+import org.zerodistance.ui.common.FigureFilter;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.common.SaveFileChooser;
 import org.zerodistance.ui.common.TaskRunner;
 
@@ -51,6 +54,8 @@ public final class PassbookViewModel {
     private final StringProperty adjustReason = new SimpleStringProperty("");
     private final StringProperty feedback = new SimpleStringProperty("");
     private final BooleanProperty working = new SimpleBooleanProperty(false);
+    /** A member's quarter opened from the dashboard's points chart, if any: only that quarter's entries show. */
+    private final FigureFilter figureFilter = new FigureFilter();
 
     public PassbookViewModel(PassbookService passbook, TaskRunner tasks, DialogService dialogs, SaveFileChooser saveFiles,
                              CommunityScope scope) {
@@ -60,7 +65,12 @@ public final class PassbookViewModel {
         this.saveFiles = saveFiles;
         this.scope = scope;
         scope.selectedProperty().addListener(new WeakChangeListener<>(scopeListener));
-        member.addListener((obs, before, now) -> showStatement());
+        member.addListener((obs, before, now) -> {
+            if (figureFilter.isActive() && (now == null || !String.valueOf(now.id()).equals(figureFilter.get().detail()))) {
+                figureFilter.clear(); // the clerk chose another member: the whole passbook again
+            }
+            showStatement();
+        });
     }
 
     /** Reloads the members of the chosen community (all when none is chosen) and the open passbook. */
@@ -69,8 +79,11 @@ public final class PassbookViewModel {
         Long communityId = community == null ? null : community.id();
         tasks.run(progress -> passbook.memberChoices(communityId), list -> {
             MemberName open = member.get();
+            ListFilter filter = figureFilter.get();
+            // Opened from the points chart: the chart's member, else the one open before.
+            long wanted = filter != null ? Long.parseLong(filter.detail()) : open == null ? -1 : open.id();
             members.setAll(list);
-            MemberName again = open == null ? null : list.stream().filter(m -> m.id() == open.id()).findFirst().orElse(null);
+            MemberName again = list.stream().filter(m -> m.id() == wanted).findFirst().orElse(null);
             if (again == null) {
                 member.set(null);
             } else if (again != open) {
@@ -93,7 +106,17 @@ public final class PassbookViewModel {
             if (member.get() == null || member.get().id() != chosen.id()) {
                 return;
             }
-            rows.setAll(toRows(statement));
+            ListFilter filter = figureFilter.get();
+            if (filter == null) {
+                rows.setAll(toRows(statement));
+            } else {
+                List<StatementRow> quarter = inQuarter(toRows(statement), filter.quarter());
+                rows.setAll(quarter);
+                List<StatementRow> entries = quarter.stream().filter(r -> r.type() == StatementRow.Type.ENTRY).toList();
+                BigDecimal points = entries.stream().map(StatementRow::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+                figureFilter.describe(scope.selected(), chosen.name(), entries.size(),
+                        Messages.get("filter.points", Points.format(points)));
+            }
             balance.set(Messages.get("passbook.balance", Points.format(statement.balance())));
         }, dialogs::showError);
     }
@@ -113,6 +136,43 @@ public final class PassbookViewModel {
         out.add(new StatementRow(StatementRow.Type.TOTAL, null, null, "", Messages.get("passbook.total", statement.lines().size()),
                 null, statement.balance(), statement.balance()));
         return out;
+    }
+
+    /** The statement's entries dated in {@code quarter}, then that quarter's subtotal. */
+    static List<StatementRow> inQuarter(List<StatementRow> statement, Quarter quarter) {
+        List<StatementRow> out = new ArrayList<>();
+        for (StatementRow row : statement) {
+            if (row.type() == StatementRow.Type.ENTRY && quarter.contains(row.date())) {
+                out.add(row);
+            }
+        }
+        if (!out.isEmpty()) {
+            BigDecimal points = out.stream().map(StatementRow::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+            out.add(new StatementRow(StatementRow.Type.SUBTOTAL, null, null, "",
+                    Messages.get("filter.points", Points.format(points)), null, points, out.get(out.size() - 1).balance()));
+        }
+        return out;
+    }
+
+    /**
+     * Opened from the dashboard's points chart ({@code detail} a member's id): that member's passbook, only the entries
+     * of the filter's quarter (their points are the chart's bar). A figure without a member (the passbook has no list
+     * of every member's entries) opens the passbook as it is. Choosing another member ends the filter; null clears it.
+     */
+    public void applyFigureFilter(ListFilter filter) {
+        figureFilter.set(filter == null || filter.detail() == null ? null : filter);
+        load();
+    }
+
+    /** Back to the member's whole passbook (the banner's "clear"). */
+    public void clearFigureFilter() {
+        figureFilter.clear();
+        showStatement();
+    }
+
+    /** The member and quarter the statement is filtered by, and the banner's words. */
+    public FigureFilter figureFilter() {
+        return figureFilter;
     }
 
     /** Adds or deducts the points of the form, with its reason. */

@@ -23,14 +23,19 @@ import org.zerodistance.domain.Team;
 import org.zerodistance.domain.TeamActivity;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.ui.common.IsoDates;
+import org.zerodistance.ui.common.FilterBar;
+import org.zerodistance.ui.common.Filterable;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.common.Refreshable;
 import org.zerodistance.ui.common.Tables;
 
 /** The Teams screen: binds the table and forms to {@link TeamsViewModel} and forwards clicks. */
-public final class TeamsView implements Refreshable {
+public final class TeamsView implements Refreshable, Filterable {
 
     private final TeamsViewModel viewModel;
 
+    @FXML
+    private FilterBar filterBar;
     @FXML
     private TableView<Team> table;
     @FXML
@@ -110,6 +115,7 @@ public final class TeamsView implements Refreshable {
 
     @FXML
     private void initialize() {
+        filterBar.bind(viewModel.figureFilter(), viewModel::clearFigureFilter);
         Tables.text(communityColumn, Team::communityName);
         communityColumn.visibleProperty().bind(viewModel.allCommunities());
         Tables.text(nameColumn, Team::name);
@@ -162,6 +168,12 @@ public final class TeamsView implements Refreshable {
 
         feedbackLabel.textProperty().bind(viewModel.feedbackProperty());
         viewModel.load();
+    }
+
+    /** Opened from a dashboard figure: shows only the records it counts, with the banner. */
+    @Override
+    public void applyFilter(ListFilter filter) {
+        viewModel.applyFigureFilter(filter);
     }
 
     @Override

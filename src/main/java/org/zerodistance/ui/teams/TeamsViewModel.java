@@ -26,9 +26,12 @@ import org.zerodistance.domain.TeamActivity;
 import org.zerodistance.domain.TeamActivityDraft;
 import org.zerodistance.domain.TeamDraft;
 import org.zerodistance.i18n.Messages;
+import org.zerodistance.service.StatsService;
 import org.zerodistance.service.TeamService;
 import org.zerodistance.ui.common.CommunityScope;
 import org.zerodistance.ui.common.DialogService;
+import org.zerodistance.ui.common.FigureFilter;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.common.TaskRunner;
 
 /**
@@ -38,6 +41,10 @@ import org.zerodistance.ui.common.TaskRunner;
 public final class TeamsViewModel {
 
     private final TeamService teams;
+    private final StatsService stats;
+    /** The dashboard figure the list is filtered by, if any: the list then holds only its teams. */
+    private final FigureFilter figureFilter = new FigureFilter();
+    private long generation;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final CommunityScope scope;
@@ -71,8 +78,9 @@ public final class TeamsViewModel {
     private final BooleanBinding canCreate;
     private final BooleanBinding canRecordActivity;
 
-    public TeamsViewModel(TeamService teams, TaskRunner tasks, DialogService dialogs, CommunityScope scope) {
+    public TeamsViewModel(TeamService teams, StatsService stats, TaskRunner tasks, DialogService dialogs, CommunityScope scope) {
         this.teams = teams;
+        this.stats = stats;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.scope = scope;
@@ -87,7 +95,17 @@ public final class TeamsViewModel {
         Community community = scope.selected();
         Long communityId = community == null ? null : community.id();
         Long keep = selected.get() == null ? null : selected.get().id();
-        tasks.run(progress -> new Snapshot(teams.list(communityId), teams.specialties()), snapshot -> {
+        ListFilter filter = figureFilter.get();
+        long mine = ++generation;
+        tasks.run(progress -> new Snapshot(teams.list(communityId), teams.specialties(),
+                filter == null ? null : stats.recordIds(filter.figure(), filter.quarter(), communityId)), loaded -> {
+            if (mine != generation) {
+                return; // a newer load (another community, another filter) is on its way
+            }
+            figureFilter.idsLoaded(loaded.figureIds());
+            Snapshot snapshot = new Snapshot(loaded.teams().stream().filter(t -> figureFilter.accepts(t.id())).toList(),
+                    loaded.specialties(), loaded.figureIds());
+            figureFilter.describe(community, null, snapshot.teams().size(), null);
             rows.setAll(snapshot.teams());
             specialties.setAll(snapshot.specialties());
             Team again = keep == null ? null : snapshot.teams().stream().filter(t -> t.id() == keep).findFirst().orElse(null);
@@ -96,6 +114,25 @@ public final class TeamsViewModel {
             }
             select(again);
         }, dialogs::showError);
+    }
+
+    /**
+     * Shows only the teams behind a dashboard figure (founded by the quarter's end and not disbanded by then) for the
+     * community chosen in the toolbar. Null goes back to every team.
+     */
+    public void applyFigureFilter(ListFilter filter) {
+        figureFilter.set(filter);
+        load();
+    }
+
+    /** Back to every team (the banner's "clear"). */
+    public void clearFigureFilter() {
+        applyFigureFilter(null);
+    }
+
+    /** The figure the list is filtered by, and the banner's words. */
+    public FigureFilter figureFilter() {
+        return figureFilter;
     }
 
     /** Shows {@code team} in the form with its activities; null closes the form. */
@@ -244,7 +281,8 @@ public final class TeamsViewModel {
     private void reloadAndSelect(long teamId) {
         Community community = scope.selected();
         Long communityId = community == null ? null : community.id();
-        tasks.run(progress -> teams.list(communityId), list -> {
+        tasks.run(progress -> teams.list(communityId), loaded -> {
+            List<Team> list = loaded.stream().filter(t -> figureFilter.accepts(t.id())).toList();
             rows.setAll(list);
             select(list.stream().filter(t -> t.id() == teamId).findFirst().orElse(null));
         }, dialogs::showError);
@@ -355,7 +393,7 @@ public final class TeamsViewModel {
         return canRecordActivity;
     }
 
-    private record Snapshot(List<Team> teams, List<String> specialties) {
+    private record Snapshot(List<Team> teams, List<String> specialties, Set<Long> figureIds) {
     }
 
     private record Detail(List<MemberName> members, List<TeamActivity> activities) {

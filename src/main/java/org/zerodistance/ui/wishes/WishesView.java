@@ -51,15 +51,20 @@ import org.zerodistance.domain.WishSource;
 import org.zerodistance.domain.WishStatus;
 import org.zerodistance.domain.WishSuggestion;
 import org.zerodistance.i18n.Messages;
+import org.zerodistance.ui.common.FilterBar;
+import org.zerodistance.ui.common.Filterable;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.common.Refreshable;
 
 /** The wishes screen: binds controls to {@link WishesViewModel} / {@link WishEntryViewModel} and builds the dialogs. */
-public final class WishesView implements Refreshable {
+public final class WishesView implements Refreshable, Filterable {
 
     private final WishesViewModel viewModel;
     private final WishEntryViewModel entry;
     private final ToggleGroup tabGroup = new ToggleGroup();
 
+    @FXML
+    private FilterBar filterBar;
     @FXML
     private Label feedbackLabel;
     @FXML
@@ -158,6 +163,7 @@ public final class WishesView implements Refreshable {
 
     @FXML
     private void initialize() {
+        filterBar.bind(viewModel.figureFilter(), viewModel::clearFigureFilter);
         feedbackLabel.textProperty().bind(viewModel.feedbackProperty());
         setUpEntry();
         setUpTabs();
@@ -165,6 +171,12 @@ public final class WishesView implements Refreshable {
         setUpTable();
         setUpDetail();
         viewModel.load();
+    }
+
+    /** Opened from a dashboard figure: shows only the records it counts, with the banner. */
+    @Override
+    public void applyFilter(ListFilter filter) {
+        viewModel.applyFigureFilter(filter);
     }
 
     @Override
@@ -297,7 +309,9 @@ public final class WishesView implements Refreshable {
         tabGroup.selectToggle(tabs.get(viewModel.statusTabProperty().get()));
         tabGroup.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now == null) {
-                tabGroup.selectToggle(was); // a tab stays chosen
+                if (viewModel.statusTabProperty().get() != null) {
+                    tabGroup.selectToggle(was); // a tab stays chosen, except while a figure's wishes of every status show
+                }
             } else {
                 viewModel.statusTabProperty().set((WishStatus) now.getUserData());
             }

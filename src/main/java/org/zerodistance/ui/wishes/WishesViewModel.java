@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -33,9 +34,12 @@ import org.zerodistance.domain.WishOverdueRule;
 import org.zerodistance.domain.WishStatus;
 import org.zerodistance.domain.WishSuggestion;
 import org.zerodistance.i18n.Messages;
+import org.zerodistance.service.StatsService;
 import org.zerodistance.service.WishService;
 import org.zerodistance.ui.common.CommunityScope;
 import org.zerodistance.ui.common.DialogService;
+import org.zerodistance.ui.common.FigureFilter;
+import org.zerodistance.ui.common.ListFilter;
 import org.zerodistance.ui.common.TaskRunner;
 
 /**
@@ -48,6 +52,11 @@ public final class WishesViewModel {
     static final int MEMBER_SUGGESTIONS = 10;
 
     private final WishService service;
+    private final StatsService stats;
+    /** The dashboard figure the list is filtered by, if any; while it is, no status tab may be chosen (all statuses). */
+    private final FigureFilter figureFilter = new FigureFilter();
+    /** A slice of the dashboard's pie: the filter's wishes in this status only (null: any). */
+    private WishStatus figureStatus;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final CommunityScope scope;
@@ -81,8 +90,9 @@ public final class WishesViewModel {
     private LocalDate today = LocalDate.now();
     private long loadGeneration;
 
-    public WishesViewModel(WishService service, TaskRunner tasks, DialogService dialogs, CommunityScope scope) {
+    public WishesViewModel(WishService service, StatsService stats, TaskRunner tasks, DialogService dialogs, CommunityScope scope) {
         this.service = service;
+        this.stats = stats;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.scope = scope;
@@ -122,11 +132,14 @@ public final class WishesViewModel {
         Community community = scope.selected();
         Long communityId = community == null ? null : community.id();
         long generation = ++loadGeneration;
-        tasks.run(progress -> new Snapshot(service.list(communityId, null), service.overdueRule(), service.categories(), service.today()),
+        ListFilter filter = figureFilter.get();
+        tasks.run(progress -> new Snapshot(service.list(communityId, null), service.overdueRule(), service.categories(), service.today(),
+                        filter == null ? null : stats.recordIds(filter.figure(), filter.quarter(), communityId)),
                 snapshot -> {
                     if (generation != loadGeneration) {
                         return; // a newer load (another community) is on its way
                     }
+                    figureFilter.idsLoaded(snapshot.figureIds());
                     all = snapshot.wishes();
                     rule = snapshot.rule();
                     today = snapshot.today();
@@ -144,6 +157,9 @@ public final class WishesViewModel {
         Map<WishStatus, Integer> tally = new EnumMap<>(WishStatus.class);
         int overdue = 0;
         for (Wish wish : all) {
+            if (!inFigure(wish)) {
+                continue;
+            }
             tally.merge(wish.status(), 1, Integer::sum);
             if (rule.isOverdue(wish, today)) {
                 overdue++;
@@ -153,6 +169,15 @@ public final class WishesViewModel {
             counts.get(status).set(tally.getOrDefault(status, 0));
         }
         overdueCount.set(overdue);
+        if (figureFilter.isActive()) {
+            figureFilter.describe(scope.selected(), figureStatus == null ? null : WishTexts.status(figureStatus),
+                    tally.values().stream().mapToInt(Integer::intValue).sum(), null);
+        }
+    }
+
+    /** Whether the wish is one of the figure's (always, without a filter). */
+    private boolean inFigure(Wish wish) {
+        return figureFilter.accepts(wish.id()) && (figureStatus == null || wish.status() == figureStatus);
     }
 
     /** Rows of the chosen tab that match the search, category and overdue filters; overdue first, then by deadline. */
@@ -160,7 +185,7 @@ public final class WishesViewModel {
         String words = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         List<WishRow> shown = new ArrayList<>();
         for (Wish wish : all) {
-            if (wish.status() != statusTab.get()) {
+            if (!inFigure(wish) || (statusTab.get() != null && wish.status() != statusTab.get())) {
                 continue;
             }
             if (categoryFilter.get() != null && !categoryFilter.get().equals(wish.category())) {
@@ -238,6 +263,30 @@ public final class WishesViewModel {
     private void collected(Wish wish) {
         statusTab.set(WishStatus.COLLECTED);
         load(wish.id());
+    }
+
+    // ---- the dashboard's filter -------------------------------------------------------------------------------------
+
+    /**
+     * Shows only the wishes behind a dashboard figure (the quarter's cohort, or those of it claimed or fulfilled by its
+     * end) in every status; a pie slice ({@code detail} a status code) shows the cohort's wishes now in that status, in
+     * its tab. Search, category and tabs narrow further; the toolbar's community is followed. Null clears the filter.
+     */
+    public void applyFigureFilter(ListFilter filter) {
+        figureFilter.set(filter);
+        figureStatus = filter == null || filter.detail() == null ? null : WishStatus.valueOf(filter.detail());
+        statusTab.set(filter == null ? (statusTab.get() == null ? WishStatus.COLLECTED : statusTab.get()) : figureStatus);
+        load();
+    }
+
+    /** Back to every wish, in the tab chosen (the banner's "clear"). */
+    public void clearFigureFilter() {
+        applyFigureFilter(null);
+    }
+
+    /** The figure the list is filtered by, and the banner's words. */
+    public FigureFilter figureFilter() {
+        return figureFilter;
     }
 
     // ---- actions ---------------------------------------------------------------------------------------------------
@@ -414,7 +463,8 @@ public final class WishesViewModel {
         return today;
     }
 
-    private record Snapshot(List<Wish> wishes, WishOverdueRule rule, List<String> categories, LocalDate today) {
+    private record Snapshot(List<Wish> wishes, WishOverdueRule rule, List<String> categories, LocalDate today,
+                            Set<Long> figureIds) {
     }
 
     private record Detail(long wishId, List<WishEvent> events, WishService.Suggestions suggestions,

@@ -39,7 +39,7 @@ class MembersViewModelTest {
         add(east, "李强", "630102198506151239", null, "市教育局", List.of(), MemberStatus.MOVED_OUT);
         add(west, "赵六", "510108197910100018", null, "市财政局", List.of(), MemberStatus.ACTIVE);
         scope.replaceAll(services.communities().list(false));
-        viewModel = new MembersViewModel(services.members(), services.vocabulary(), new ImmediateTaskRunner(), dialogs, scope);
+        viewModel = new MembersViewModel(services.members(), services.vocabulary(), services.stats(), new ImmediateTaskRunner(), dialogs, scope);
     }
 
     @AfterEach

@@ -52,7 +52,7 @@ class PairingsViewModelTest {
         services.pairings().end(ended.id(), TODAY.minusDays(60), "党员调离");
         dialogs = new ScriptedDialogs();
         scope = new CommunityScope();
-        viewModel = new PairingsViewModel(services.pairings(), new ImmediateTaskRunner(), dialogs, scope);
+        viewModel = new PairingsViewModel(services.pairings(), services.stats(), new ImmediateTaskRunner(), dialogs, scope);
         scope.replaceAll(services.communities().list(false));
         scope.selectedProperty().set(new Community(east, "城东社区", false));
     }
