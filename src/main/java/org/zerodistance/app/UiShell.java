@@ -3,11 +3,13 @@ package org.zerodistance.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zerodistance.domain.Community;
 import org.zerodistance.domain.HouseholdSummary;
 import org.zerodistance.domain.MemberSummary;
 import org.zerodistance.i18n.Language;
@@ -69,6 +71,8 @@ import org.zerodistance.ui.wishes.WishSettingsView;
 import org.zerodistance.ui.wishes.WishSettingsViewModel;
 import org.zerodistance.ui.wishes.WishesView;
 import org.zerodistance.ui.wishes.WishesViewModel;
+import org.zerodistance.ui.welcome.WelcomeView;
+import org.zerodistance.ui.welcome.WelcomeViewModel;
 
 /**
  * Composition root of the window: builds every view with its view model. The window shows first and the
@@ -130,10 +134,64 @@ public final class UiShell implements AutoCloseable {
         stage.setMinHeight(600);
         updateTitle();
         stage.show();
-        tasks.run(progress -> context.openDatabase(), opened -> {
-            mainViewModel.databaseOpened(opened);
+        tasks.run(progress -> {
+            Services opened = context.openDatabase();
+            return new Opened(opened, opened.communities().list(true).isEmpty());
+        }, opened -> {
+            if (opened.firstRun()) {
+                showWelcome();
+            } else {
+                mainViewModel.databaseOpened(opened.services());
+            }
             dailyBackup();
         }, error -> mainViewModel.databaseFailed(error));
+    }
+
+    /** The database as opened; {@code firstRun} when it holds no community yet. */
+    private record Opened(Services services, boolean firstRun) {
+    }
+
+    /** Sets and remembers the UI language (a failure to remember it is said, the switch still happens). */
+    private void useLanguage(Language language) {
+        Messages.setLanguage(language);
+        try {
+            context.preferences().setLanguage(language);
+        } catch (IOException e) {
+            LOG.warn("Could not save the language preference", e);
+            dialogs.showError(new org.zerodistance.service.ServiceException("settings.error.notSaved", context.paths().preferencesFile()));
+        }
+    }
+
+    /** The welcome screen drawn again in {@code language}. */
+    private void switchLanguageOnWelcome(Language language) {
+        useLanguage(language);
+        updateTitle();
+        showWelcome();
+    }
+
+    /** The first run: the welcome screen in place of the main window, until a community exists. */
+    private void showWelcome() {
+        Parent welcome = views.load(WelcomeView.class);
+        welcome.setStyle(Fonts.rootStyle());
+        stage.getScene().setRoot(welcome);
+    }
+
+    /** After the welcome screen: the main window over the open database, working in {@code first}, on the dashboard. */
+    private void openMainWindowOn(Community first) {
+        mainViewModel = newMainViewModel();
+        stage.getScene().setRoot(buildRoot());
+        // The picker can choose the community only once the list holds it (it falls back to "all" otherwise).
+        ListChangeListener<Community> chooseWhenListed = new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends Community> change) {
+                scope.communities().stream().filter(c -> c.id() == first.id()).findFirst().ifPresent(listed -> {
+                    scope.communities().removeListener(this);
+                    scope.selectedProperty().set(listed);
+                });
+            }
+        };
+        scope.communities().addListener(chooseWhenListed);
+        mainViewModel.databaseOpened(services());
     }
 
     private MainWindowViewModel newMainViewModel() {
@@ -197,13 +255,7 @@ public final class UiShell implements AutoCloseable {
 
     /** Redraws the window in {@code language} and remembers the choice for the next start. */
     void switchLanguage(Language language) {
-        Messages.setLanguage(language);
-        try {
-            context.preferences().setLanguage(language);
-        } catch (IOException e) {
-            LOG.warn("Could not save the language preference", e);
-            dialogs.showError(new org.zerodistance.service.ServiceException("settings.error.notSaved", context.paths().preferencesFile()));
-        }
+        useLanguage(language);
         MainWindowViewModel previous = mainViewModel;
         mainViewModel = newMainViewModel();
         stage.getScene().setRoot(buildRoot());
@@ -284,6 +336,10 @@ public final class UiShell implements AutoCloseable {
         }
         if (type == AuditLogView.class) {
             return new AuditLogView(new AuditLogViewModel(services().audit(), tasks, dialogs));
+        }
+        if (type == WelcomeView.class) {
+            return new WelcomeView(new WelcomeViewModel(services().communities(), services().sampleCommunity(), tasks,
+                    this::openMainWindowOn), context.paths().home().toString(), this::switchLanguageOnWelcome);
         }
         if (type == AboutView.class) {
             return new AboutView(new AboutViewModel(AppInfo.version(), context.paths().home().toString(),

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {CommunitiesCommand.class, MembersCommand.class, HouseholdsCommand.class, WishesCommand.class,
                 PairingsCommand.class, FundsCommand.class, TeamsCommand.class, PostsCommand.class, RankingCommand.class,
                 ImportMembersCommand.class, StatsCommand.class, ReportCommand.class, DemoCommand.class, BackupCommand.class,
-                RestoreCommand.class})
+                RestoreCommand.class, SampleCommand.class})
 public final class ZeroDistanceCommand {
 
     private final CliSession session;

@@ -11,8 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
@@ -40,6 +42,10 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String url;
+    private volatile boolean compactOnClose;
+    private final AtomicLong changes = new AtomicLong();
+    /** The transaction {@link #inOneTransaction} opened on this thread, which the other methods join. */
+    private final ThreadLocal<DSLContext> joined = new ThreadLocal<>();
 
     private Database(String url) {
         this.url = url;
@@ -180,17 +186,63 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction and returns its result; any exception rolls everything back. */
     public <T> T inTransaction(Function<DSLContext, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        try {
+            return current().transactionResult(configuration -> work.apply(configuration.dsl()));
+        } finally {
+            changes.incrementAndGet();
+        }
     }
 
     /** Runs {@code work} in one transaction; any exception rolls everything back. */
     public void inTransactionDo(Consumer<DSLContext> work) {
-        dsl.transaction(configuration -> work.accept(configuration.dsl()));
+        try {
+            current().transaction(configuration -> work.accept(configuration.dsl()));
+        } finally {
+            changes.incrementAndGet();
+        }
+    }
+
+    /**
+     * A number that grows with every write transaction (committed or rolled back) and every hand-out of the raw data
+     * source: when it is unchanged, nothing was written, so figures worked out before still hold.
+     */
+    public long changeCount() {
+        return changes.get();
     }
 
     /** Read-only work that needs no transaction of its own. */
     public <T> T read(Function<DSLContext, T> work) {
-        return work.apply(dsl);
+        return work.apply(current());
+    }
+
+    /**
+     * Runs {@code work}, which calls services that each open their own transaction, as ONE transaction: while it runs,
+     * {@link #inTransaction}, {@link #inTransactionDo} and {@link #read} on this thread join it (their transactions
+     * become savepoints, their reads see its uncommitted rows), so any exception leaves nothing of the work behind.
+     * Other threads see none of it until it commits. Used to load the sample community through the real services.
+     */
+    public <T> T inOneTransaction(Supplier<T> work) {
+        if (joined.get() != null) {
+            return work.get();
+        }
+        try {
+            return dsl.transactionResult(configuration -> {
+                joined.set(configuration.dsl());
+                try {
+                    return work.get();
+                } finally {
+                    joined.remove();
+                }
+            });
+        } finally {
+            changes.incrementAndGet();
+        }
+    }
+
+    /** The transaction this thread joined, or the pool. */
+    private DSLContext current() {
+        DSLContext outer = joined.get();
+        return outer != null ? outer : dsl;
     }
 
     /**
@@ -202,6 +254,7 @@ public final class Database implements AutoCloseable {
     }
 
     public DataSource dataSource() {
+        changes.incrementAndGet(); // whoever takes the raw connections may write with them
         return pool;
     }
 
@@ -209,11 +262,23 @@ public final class Database implements AutoCloseable {
         return url;
     }
 
+    /**
+     * After a bulk load (demo data, a very large import) the file is mostly half-filled chunks, and H2 would rewrite them
+     * in a background thread for a long time after every open, taking a core from the clerk's work. Closing with
+     * {@code SHUTDOWN COMPACT} rewrites the file once, at the end of the load, instead.
+     */
+    public void compactOnClose() {
+        compactOnClose = true;
+    }
+
     @Override
     public void close() {
-        // SHUTDOWN closes its own connection, so run it on a plain JDBC statement whose result is not read back.
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+        // SHUTDOWN closes every session, its own included. It runs on a connection of its own, outside the pool: a pooled
+        // handle closed afterwards rolls back on the closed session, which H2 writes to a trace file as an error on
+        // every exit. A plain connection's close is a no-op once its session is gone.
+        try (Connection direct = DriverManager.getConnection(url, "sa", "");
+             Statement statement = direct.createStatement()) {
+            statement.execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
                 LOG.warn("Database shutdown reported a problem", e);

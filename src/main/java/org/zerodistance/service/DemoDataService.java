@@ -70,6 +70,7 @@ public final class DemoDataService {
         Generator generator = new Generator(spec, pointRules, stage);
         repository.load(database, generator::run);
         Result result = new Result(generator.counts, Duration.ofNanos(System.nanoTime() - started));
+        database.compactOnClose();
         database.inTransactionDo(ctx -> auditor.record(ctx, AuditEntry.Action.IMPORT, "demo", null,
                 "demo data: seed=" + spec.seed() + ", quarters " + spec.firstQuarter() + "–" + spec.lastQuarter()
                         + ", rows=" + result.total()));

@@ -27,6 +27,7 @@ public final class Services {
     private final StatsService stats;
     private final DemoDataService demoData;
     private final ReportService reports;
+    private final SampleCommunity sampleCommunity;
 
     public Services(Database database) {
         this(database, Clock.systemDefaultZone());
@@ -54,6 +55,7 @@ public final class Services {
         this.households = new HouseholdService(database, auditor, vocabulary, pointsLedger, settings);
         this.stats = new StatsService(database);
         this.demoData = new DemoDataService(database, auditor);
+        this.sampleCommunity = new SampleCommunity(database, auditor);
         this.reports = new ReportService(database, stats, recognition, auditor, java.time.Clock.systemDefaultZone());
     }
 
@@ -151,6 +153,11 @@ public final class Services {
     /** The quarterly Excel report. */
     public ReportService reports() {
         return reports;
+    }
+
+    /** The sample community of the first run (sample-data/sample-community.json), loaded through these services' rules. */
+    public SampleCommunity sampleCommunity() {
+        return sampleCommunity;
     }
 
     /** Demo data for demonstrations and benchmarks. */

@@ -72,6 +72,33 @@ class InstallerIT {
         assertTrue(Files.list(data.resolve("office").resolve("backups")).anyMatch(p -> p.toString().endsWith(".zip")));
     }
 
+    /**
+     * The installed launcher imports a member list (POI, fastexcel, the zip file system and Chinese text all present in
+     * the image) and loads the packaged sample community (a resource inside the jar: the installed program has no repo).
+     */
+    @Test
+    void theLauncherImportsAMemberListAndLoadsTheSampleCommunity() throws Exception {
+        Path samples = Path.of(System.getProperty("installer.samples", "sample-data"));
+        String folder = data.resolve("office").toString();
+        Result add = run("--data-dir", folder, "communities", "add", "城东社区");
+        assertEquals(0, add.code(), add.output());
+        Result imported = run("--data-dir", folder, "import-members", "--community", "城东社区", "--json",
+                samples.resolve("members-tidy.xlsx").toString());
+        assertEquals(0, imported.code(), imported.output());
+        String json = imported.output().substring(imported.output().indexOf('{'));
+        assertTrue(json.matches("(?s).*\"rowsRead\"\\s*:\\s*30\\b.*"), json);
+        assertTrue(json.matches("(?s).*\"imported\"\\s*:\\s*30\\b.*"), json);
+        assertTrue(json.matches("(?s).*\"rejected\"\\s*:\\s*0\\b.*"), json);
+        Result members = run("--data-dir", folder, "members", "list", "--community", "城东社区", "--json");
+        assertEquals(0, members.code(), members.output());
+        assertEquals(30, members.output().split("\"idNumber\"", -1).length - 1, members.output());
+
+        Result sample = run("--data-dir", folder, "sample", "load", "--json");
+        assertEquals(0, sample.code(), sample.output());
+        assertTrue(sample.output().contains("和平社区"), sample.output());
+        assertTrue(sample.output().matches("(?s).*\"members\"\\s*:\\s*36\\b.*"), sample.output());
+    }
+
     /** The modules named in installer/app-image.txt cover what jdeps finds in the application's jars. */
     @Test
     void theImageHasEveryModuleTheJarsNeed() throws Exception {

@@ -23,7 +23,7 @@ import org.zerodistance.testutil.TestDatabases;
 class MigrationTest {
 
     @Test
-    void migratesAnEmptyFileDatabaseAndReopensIt(@TempDir Path folder) {
+    void migratesAnEmptyFileDatabaseAndReopensIt(@TempDir Path folder) throws java.io.IOException {
         try (Database db = Database.open(folder)) {
             Set<String> tables = db.read(ctx -> ctx.meta().getTables().stream()
                     .map(t -> t.getName().toLowerCase()).collect(Collectors.toSet()));
@@ -35,6 +35,44 @@ class MigrationTest {
         }
         try (Database db = Database.open(folder)) {
             assertEquals(1, (int) db.read(ctx -> ctx.fetchCount(COMMUNITY)), "data survives a reopen; migration is not re-run");
+        }
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".trace.db")).toList(),
+                    "a clean close leaves no H2 error trace behind: " + traces(folder));
+        }
+    }
+
+    @Test
+    void compactingOnCloseShrinksAFileLeftHalfEmptyByABulkLoad(@TempDir Path folder) throws java.io.IOException {
+        try (Database db = Database.open(folder)) {
+            for (int batch = 0; batch < 20; batch++) {
+                int from = batch * 500;
+                db.inTransactionDo(ctx -> {
+                    for (int i = from; i < from + 500; i++) {
+                        ctx.insertInto(COMMUNITY, COMMUNITY.NAME).values("社区" + i + "号".repeat(40)).execute();
+                    }
+                });
+            }
+            db.inTransactionDo(ctx -> ctx.deleteFrom(COMMUNITY).where(COMMUNITY.NAME.notLike("社区1号%")).execute());
+        }
+        long before = java.nio.file.Files.size(folder.resolve(Database.FILE_NAME + ".mv.db"));
+        try (Database db = Database.open(folder)) {
+            db.compactOnClose();
+        }
+        long after = java.nio.file.Files.size(folder.resolve(Database.FILE_NAME + ".mv.db"));
+        assertTrue(after < before, "compacted from " + before + " to " + after + " bytes");
+        try (Database db = Database.open(folder)) {
+            assertEquals(1, (int) db.read(ctx -> ctx.fetchCount(COMMUNITY)), "what was kept is still there");
+        }
+    }
+
+    private static String traces(Path folder) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(folder)) {
+            StringBuilder text = new StringBuilder();
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".trace.db")).toList()) {
+                text.append(java.nio.file.Files.readString(f));
+            }
+            return text.toString();
         }
     }
 

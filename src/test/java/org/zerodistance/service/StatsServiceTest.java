@@ -1,6 +1,7 @@
 package org.zerodistance.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.zerodistance.testutil.QuarterData.EAST;
 import static org.zerodistance.testutil.QuarterData.EAST_FIGURES;
@@ -18,8 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zerodistance.domain.CommunityFigures;
 import org.zerodistance.domain.Dashboard;
+import org.zerodistance.domain.MemberDraft;
+import org.zerodistance.domain.MemberStatus;
 import org.zerodistance.domain.Quarter;
 import org.zerodistance.domain.QuarterFigures;
+import org.zerodistance.testutil.IdNumbers;
 import org.zerodistance.testutil.QuarterData;
 import org.zerodistance.testutil.TestDatabases;
 
@@ -69,6 +73,20 @@ class StatsServiceTest {
         assertEquals(1, q4.helpRecords());
         assertEquals(1, q4.pairsNew());
         assertEquals(0, q4.wishesCollected());
+    }
+
+    @Test
+    void aDashboardIsWorkedOutAgainOnlyAfterAWrite() {
+        Dashboard first = services.stats().dashboard(Q, EAST_ID);
+        assertSame(first, services.stats().dashboard(Q, EAST_ID), "nothing written since: the same answer, not H2's seconds again");
+        assertEquals(EAST_FIGURES.plus(WEST_FIGURES), services.stats().dashboard(Q, null).figures(), "another scope is its own");
+
+        services.members().add(EAST_ID, new MemberDraft("新来的", IdNumbers.valid(9901), null, "市财政局", null, List.of(),
+                Q.firstDay().plusDays(3), MemberStatus.ACTIVE, null, null));
+
+        Dashboard after = services.stats().dashboard(Q, EAST_ID);
+        assertEquals(EAST_FIGURES.members() + 1, after.figures().members(), "the new member is counted at once");
+        assertEquals(EAST_FIGURES.newMembers() + 1, after.figures().newMembers());
     }
 
     @Test

@@ -74,10 +74,15 @@ public abstract class AppTestBase extends FxRobot {
 
     /** Waits up to 10 s for {@code condition}, checked on the FX thread. */
     protected void waitUntil(Callable<Boolean> condition) {
+        waitUntil(10, condition);
+    }
+
+    /** Waits up to {@code seconds} for {@code condition}: for work known to take long (loading the sample community). */
+    protected void waitUntil(int seconds, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("Condition not met within 10 s", e);
+            throw new AssertionError("Condition not met within " + seconds + " s", e);
         }
     }
 

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -19,8 +21,9 @@ import org.zerodistance.domain.FundEntry;
 import org.zerodistance.domain.FundEntryDraft;
 import org.zerodistance.domain.FundKind;
 import org.zerodistance.domain.HelpRecord;
-import org.zerodistance.domain.HouseholdHelpHistory;
 import org.zerodistance.domain.PairingOverview;
+import org.zerodistance.domain.Visit;
+import org.zerodistance.domain.VisitDraft;
 import org.zerodistance.service.Services;
 import org.zerodistance.testutil.PairingSeeds;
 
@@ -69,10 +72,23 @@ class PairingsFundsFxTest extends AppTestBase {
         // the value shows in the pairing's detail (cells render on the next pulse, so wait for it)
         waitUntil(() -> lookup("158.50").tryQuery().isPresent());
 
-        // the household's page reads the same service method
-        HouseholdHelpHistory history = services().pairings().householdHistory(household);
-        assertEquals(1, history.helpRecords().size());
-        assertEquals(new BigDecimal("5158.50"), history.receivedTotal());
+        // the household's page shows what it received, and who visited
+        PairingOverview pairing = pairings.getItems().get(0);
+        services().households().addVisit(new VisitDraft(household, LocalDate.now(), List.of(pairing.pairing().memberId()), "认亲走访",
+                pairing.pairing().id()));
+        openSection("households");
+        TableView<?> households = find("#household-table");
+        waitUntil(() -> households.getItems().size() == 1);
+        clickOn(lookup(".table-cell").match(LabeledMatchers.hasText("李秀英")).queryAs(javafx.scene.Node.class));
+        ListView<String> received = find("#household-part-received");
+        waitFor(() -> received.getItems().stream().anyMatch(l -> l.contains("送去大米和食用油") && l.contains("158.50") && l.contains("张伟")),
+                () -> received.getItems().toString());
+        assertTrue(received.getItems().stream().anyMatch(l -> l.contains("结对：张伟")), "the pairing is listed");
+        assertTrue(received.getItems().stream().anyMatch(l -> l.contains("爱心超市") && l.contains("5,000.00")), "the cash entry is listed");
+        assertEquals("合计收到：¥5,158.50", received.getItems().get(received.getItems().size() - 1));
+        TableView<Visit> visits = find("#household-visits");
+        waitUntil(() -> visits.getItems().size() == 1);
+        assertEquals("张伟", visits.getItems().get(0).visitorNames());
 
         openSection("funds");
         TableView<FundEntry> ledger = find("#fund-table");

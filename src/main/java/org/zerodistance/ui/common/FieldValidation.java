@@ -33,10 +33,19 @@ public final class FieldValidation<F extends Enum<F>> {
         support.registerValidator(control, false, validator);
         problem.addListener((obs, before, now) -> support.revalidate(control));
         control.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
+            if (!focused && !movingToAButton(control)) {
                 problems.touch(field);
             }
         });
+    }
+
+    /**
+     * Focus that leaves a field for a button (Save, Cancel) is a click in progress: showing the field's problem now would
+     * grow the dialog and move the button away between press and release, and the click would be lost. Save shows
+     * every problem anyway; Cancel needs none.
+     */
+    private static boolean movingToAButton(Control control) {
+        return control.getScene() != null && control.getScene().getFocusOwner() instanceof javafx.scene.control.ButtonBase;
     }
 
     /** A label that shows {@code text} and takes no room while it is empty (a form's refusal line, a field's problem). */

@@ -2,6 +2,7 @@ package org.zerodistance.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -9,13 +10,19 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Runs work as {@link javafx.concurrent.Task}s on a small pool of daemon threads. */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    static final int CLOSE_WAIT_SECONDS = 10;
+
     private final ExecutorService executor;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int running; // touched on the FX thread only
+    private volatile boolean closed;
 
     public FxTaskRunner() {
         AtomicInteger counter = new AtomicInteger();
@@ -32,11 +39,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         started();
         task.setOnSucceeded(e -> {
             finished();
-            onSuccess.accept(task.getValue());
+            if (!closed) {
+                onSuccess.accept(task.getValue());
+            }
         });
         task.setOnFailed(e -> {
             finished();
-            onFailure.accept(task.getException());
+            if (closed) {
+                // the window is gone: nobody to tell, but the log keeps it
+                LOG.warn("Background work failed while the window was closing", task.getException());
+            } else {
+                onFailure.accept(task.getException());
+            }
         });
         task.setOnCancelled(e -> finished());
         executor.execute(task);
@@ -78,9 +92,23 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return busy.getReadOnlyProperty();
     }
 
+    /**
+     * Lets running work finish (up to {@link #CLOSE_WAIT_SECONDS}) and drops its results: no dialog pops up over a
+     * closing window. Threads are not interrupted, because an interrupt during file I/O makes H2 close its file channel;
+     * work still running after the wait is abandoned (its transaction is rolled back when the database closes).
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        closed = true;
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("Background work still running after {} s; closing without it", CLOSE_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            LOG.warn("Interrupted while waiting for background work to finish", e);
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A task that is its own progress reporter. */

@@ -27,6 +27,7 @@ public final class TextListPart<T> implements DetailPart<T> {
         this.tasks = tasks;
         this.lines = lines;
         list.setPrefHeight(150);
+        list.setId(titleKey.replace('.', '-')); // e.g. household-part-received, for tests and styling
         list.setPlaceholder(new Label(Messages.get(emptyKey)));
     }
 

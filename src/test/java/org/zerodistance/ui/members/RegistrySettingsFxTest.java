@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.zerodistance.domain.VocabularyKind;
+import org.zerodistance.service.Services;
 import org.zerodistance.ui.AppTestBase;
 import org.zerodistance.ui.members.RegistrySettingsViewModel.CategoryRow;
 
@@ -25,6 +26,11 @@ class RegistrySettingsFxTest extends AppTestBase {
     private Node intervalCell(String term) {
         Node termCell = lookup("#category-table .table-cell").match(LabeledMatchers.hasText(term)).query();
         return termCell.getParent().getChildrenUnmodifiable().get(1);
+    }
+
+    @Override
+    protected void beforeWindow(Services services) {
+        services.communities().add("城东社区"); // an empty folder would open the welcome screen
     }
 
     @Test

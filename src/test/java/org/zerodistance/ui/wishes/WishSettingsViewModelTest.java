@@ -13,6 +13,7 @@ import org.zerodistance.i18n.Language;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.Services;
 import org.zerodistance.service.WishService;
+import org.zerodistance.testutil.ScriptedDialogs;
 import org.zerodistance.testutil.TestDatabases;
 import org.zerodistance.testutil.WishFixtures;
 import org.zerodistance.ui.common.ImmediateTaskRunner;
@@ -22,7 +23,7 @@ class WishSettingsViewModelTest {
 
     private Services services;
     private WishService wishes;
-    private RecordingDialogs dialogs;
+    private ScriptedDialogs dialogs;
     private WishSettingsViewModel viewModel;
 
     @BeforeEach
@@ -30,7 +31,7 @@ class WishSettingsViewModelTest {
         Messages.setLanguage(Language.CHINESE);
         services = TestDatabases.freshServices();
         wishes = WishFixtures.wishServiceOn(services, LocalDate.of(2026, 5, 10));
-        dialogs = new RecordingDialogs();
+        dialogs = new ScriptedDialogs();
         viewModel = new WishSettingsViewModel(wishes, new ImmediateTaskRunner(), dialogs);
         viewModel.load();
     }
@@ -51,7 +52,7 @@ class WishSettingsViewModelTest {
         viewModel.saveOverdueDays();
         viewModel.overdueDaysProperty().set("0");
         viewModel.saveOverdueDays();
-        assertEquals(List.of("wish.error.overdueDays", "wish.error.overdueDays"), dialogs.errors);
+        assertEquals(List.of("wish.error.overdueDays", "wish.error.overdueDays"), dialogs.errorKeys());
         assertEquals(14, wishes.overdueRule().unclaimedDays());
         assertEquals("14", viewModel.overdueDaysProperty().get(), "the field shows the saved value again");
     }
@@ -62,14 +63,14 @@ class WishSettingsViewModelTest {
         viewModel.addCategory();
         assertTrue(viewModel.categories().contains("环境卫生"));
         assertEquals("", viewModel.newCategoryProperty().get());
-        dialogs.answer = false;
+        dialogs.answerConfirm(false);
         viewModel.removeCategory("环境卫生");
         assertTrue(viewModel.categories().contains("环境卫生"), "not removed without a yes");
-        dialogs.answer = true;
+        dialogs.answerConfirm(true);
         viewModel.removeCategory("环境卫生");
         assertFalse(viewModel.categories().contains("环境卫生"));
         viewModel.newCategoryProperty().set("维修");
         viewModel.addCategory();
-        assertEquals(List.of("wish.error.categoryDuplicate"), dialogs.errors);
+        assertEquals(List.of("wish.error.categoryDuplicate"), dialogs.errorKeys());
     }
 }

@@ -18,6 +18,7 @@ import org.zerodistance.i18n.Language;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.Services;
 import org.zerodistance.service.WishService;
+import org.zerodistance.testutil.ScriptedDialogs;
 import org.zerodistance.testutil.TestDatabases;
 import org.zerodistance.testutil.WishFixtures;
 import org.zerodistance.ui.common.CommunityScope;
@@ -32,7 +33,7 @@ class WishesViewModelTest {
     private WishService wishes;
     private WishFixtures in;
     private CommunityScope scope;
-    private RecordingDialogs dialogs;
+    private ScriptedDialogs dialogs;
     private WishesViewModel viewModel;
     private long plumber;
 
@@ -45,7 +46,7 @@ class WishesViewModelTest {
         plumber = in.member("王师傅", "水电维修");
         scope = new CommunityScope();
         scope.replaceAll(services.communities().list(false));
-        dialogs = new RecordingDialogs();
+        dialogs = new ScriptedDialogs();
         viewModel = new WishesViewModel(wishes, new ImmediateTaskRunner(), dialogs, scope);
         scope.selectedProperty().set(new Community(in.communityId(), "城东社区", false));
     }
@@ -82,7 +83,7 @@ class WishesViewModelTest {
         assertEquals("特长: 水电维修 · 在办 0 件", WishTexts.explain(viewModel.memberSuggestions().get(0)));
 
         viewModel.claim(viewModel.memberSuggestions().get(0));
-        assertEquals(List.of(), dialogs.errors);
+        assertEquals(List.of(), dialogs.errorKeys());
         assertEquals(1, count(WishStatus.COLLECTED));
         assertEquals(1, count(WishStatus.CLAIMED));
         assertEquals(WishStatus.CLAIMED, viewModel.statusTabProperty().get(), "the list follows the wish to its new tab");
@@ -94,7 +95,7 @@ class WishesViewModelTest {
         assertTrue(viewModel.memberSuggestions().isEmpty(), "a claimed wish needs no matching");
 
         viewModel.fulfil(TODAY, "换了新水龙头", "35", false, List.of());
-        assertEquals(List.of(), dialogs.errors);
+        assertEquals(List.of(), dialogs.errorKeys());
         assertEquals(1, count(WishStatus.FULFILLED));
         assertEquals(0, count(WishStatus.CLAIMED));
         assertEquals(WishStatus.FULFILLED, viewModel.selectedProperty().get().wish().status());
@@ -125,12 +126,12 @@ class WishesViewModelTest {
         viewModel.load();
         select("修灯");
         viewModel.cancel("  ");
-        assertEquals(List.of("wish.error.cancelReasonRequired"), dialogs.errors);
+        assertEquals(List.of("wish.error.cancelReasonRequired"), dialogs.errorKeys());
         assertEquals(1, count(WishStatus.COLLECTED));
         viewModel.claim(viewModel.memberSuggestions().get(0));
-        dialogs.errors.clear();
+        dialogs.errors().clear();
         viewModel.fulfil(TODAY, "修好了", "十块", false, List.of());
-        assertEquals(List.of("money.error.notNumber"), dialogs.errors);
+        assertEquals(List.of("money.error.notNumber"), dialogs.errorKeys());
         assertEquals(1, count(WishStatus.CLAIMED));
     }
 
@@ -204,7 +205,7 @@ class WishesViewModelTest {
         entry.valueTextProperty().set("80");
         entry.save();
 
-        assertEquals(List.of(), dialogs.errors);
+        assertEquals(List.of(), dialogs.errorKeys());
         assertEquals("3栋", entry.residentTextProperty().get(), "the next wish starts in the same building");
         assertNull(entry.householdProperty().get());
         assertEquals("", entry.contentProperty().get());
@@ -243,7 +244,7 @@ class WishesViewModelTest {
         entry.contentProperty().set("修灯");
         entry.phoneProperty().set("12345");
         entry.save();
-        assertEquals(List.of("phone.error.invalid"), dialogs.errors);
+        assertEquals(List.of("phone.error.invalid"), dialogs.errorKeys());
         assertEquals("修灯", entry.contentProperty().get());
         assertEquals(0, wishes.list(null, null).size());
     }
