@@ -51,7 +51,7 @@ public final class Database implements AutoCloseable {
         this.url = url;
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         this.pool.setMaxConnections(8);
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.dsl = DSL.using(pool, SQLDialect.H2, settings());
     }
 
     /** Opens (creating if needed) the database file in {@code dbFolder} and migrates it to the current schema. */
@@ -213,6 +213,31 @@ public final class Database implements AutoCloseable {
     /** Read-only work that needs no transaction of its own. */
     public <T> T read(Function<DSLContext, T> work) {
         return work.apply(current());
+    }
+
+    /**
+     * Read-only work that streams large results (the report's detail sheets): all of it on one connection with H2's lazy
+     * execution, so a cursor hands rows over as H2 reads them instead of building the whole result first (in memory, or
+     * spilled to a temporary file beyond a few ten thousand rows). Measured on a quarter of 262,000 passbook entries:
+     * 0.7 s instead of 1.7 s, and no result held in memory. While a cursor is open, run no other query in {@code work}.
+     */
+    public <T> T readStreaming(Function<DSLContext, T> work) {
+        return dsl.connectionResult(connection -> {
+            try (Statement lazy = connection.createStatement()) {
+                lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            }
+            try {
+                return work.apply(DSL.using(connection, SQLDialect.H2, settings()));
+            } finally {
+                try (Statement eager = connection.createStatement()) {
+                    eager.execute("SET LAZY_QUERY_EXECUTION FALSE"); // the connection goes back to the pool as it came
+                }
+            }
+        });
+    }
+
+    private static Settings settings() {
+        return new Settings().withExecuteLogging(false);
     }
 
     /**

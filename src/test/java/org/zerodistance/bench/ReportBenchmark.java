@@ -77,17 +77,32 @@ public final class ReportBenchmark {
         for (int i = 0; i < runs; i++) {
             resetPeaks();
             long cpu = THREADS.getCurrentThreadCpuTime();
+            long processCpu = processCpuNanos();
+            long gc = gcMillis();
             long start = System.nanoTime();
             Object answer = work.get();
             double wall = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
+            double processCpuSeconds = (processCpuNanos() - processCpu) / 1e9;
+            double gcSeconds = (gcMillis() - gc) / 1e3;
             walls.add(wall);
-            System.out.printf("%-28s run %d: %6.2f s wall, %6.2f s CPU (this thread), peak heap %4d MiB  %s%n", what, i + 1,
-                    wall, cpuSeconds, peakHeap() >> 20, answer instanceof Map<?, ?> m ? m : "records " + answer);
+            System.out.printf("%-28s run %d: %6.2f s wall, %6.2f s CPU (this thread), %6.2f s CPU (process, all threads), %5.2f s in GC,"
+                    + " peak heap %4d MiB, load %.1f  %s%n", what, i + 1, wall, cpuSeconds, processCpuSeconds, gcSeconds, peakHeap() >> 20,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    answer instanceof Map<?, ?> m ? m : "records " + answer);
         }
         Collections.sort(walls);
         System.out.printf("%-28s median %.2f s (min %.2f, max %.2f)%n", what, walls.get(walls.size() / 2), walls.get(0),
                 walls.get(walls.size() - 1));
+    }
+
+    /** CPU time of the whole JVM (GC and H2's threads included): steadier than wall time on a shared machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     private static void resetPeaks() {
