@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -125,8 +126,15 @@ public final class MemberImportRepository {
         }
     }
 
-    /** Inserts {@code members} into {@code communityId} with their skills; {@code progress} hears the rows done per batch. */
-    public void insertAll(DSLContext ctx, long communityId, List<ImportedMember> members, IntConsumer progress) {
+    /**
+     * Inserts {@code members} into {@code communityId} with their skills; {@code progress} hears the rows done per batch.
+     * The rows go in in the order of the name indexes ({@link #INSERT_ORDER}): with ascending generated keys, every
+     * index of member but the ID number's then grows at its end instead of at random places, which H2's B-trees (copied
+     * on write, and written out again while the transaction runs) do at a fraction of the cost.
+     */
+    public void insertAll(DSLContext ctx, long communityId, List<ImportedMember> unordered, IntConsumer progress) {
+        List<ImportedMember> members = new ArrayList<>(unordered);
+        members.sort(INSERT_ORDER);
         ctx.connection(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_MEMBER, new String[] {"ID"});
                  PreparedStatement skill = connection.prepareStatement(INSERT_SKILL)) {
@@ -170,6 +178,14 @@ public final class MemberImportRepository {
             }
         });
     }
+
+    /**
+     * The order of {@code ix_member_community} (community, archived, name, registration date, …) and
+     * {@code ix_member_archived_name} for new members of one community: by name as H2 compares text (UTF-16 code
+     * units, like {@link String#compareTo}), then registration date with blanks first (H2 sorts NULL low).
+     */
+    static final Comparator<ImportedMember> INSERT_ORDER = Comparator.comparing(ImportedMember::name)
+            .thenComparing(ImportedMember::registrationDate, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     /** A stored member's new values (already merged with what was stored); {@code skills} null keeps the stored skills. */
     public record MemberUpdate(long id, String name, String phone, String workUnit, String partyBranch,

@@ -129,10 +129,14 @@ public final class ImportService {
         if (!layout.mapping().containsKey(MemberField.ID_NUMBER)) {
             throw new SpreadsheetException("import.refused.noIdColumn", layout.sheetName(), layout.headerRow());
         }
-        Community community = database.read(ctx -> communities.findById(ctx, communityId))
-                .orElseThrow(() -> new ServiceException("community.error.notFound", String.valueOf(communityId)));
+        Community community = findCommunity(communityId);
         List<ImportPlan.Row> rows = read(file, layout, monitor);
         return database.read(ctx -> classify(ctx, new ImportPlan(layout, community.id(), community.name(), rows)));
+    }
+
+    private Community findCommunity(long communityId) {
+        return database.read(ctx -> communities.findById(ctx, communityId))
+                .orElseThrow(() -> new ServiceException("community.error.notFound", String.valueOf(communityId)));
     }
 
     /**
@@ -157,8 +161,13 @@ public final class ImportService {
     /** The command line's whole import: detect the layout, read, and (unless {@code dryRun}) write. */
     public ImportPlan importFile(Path file, long communityId, boolean dryRun, ImportMonitor monitor) {
         ImportLayout layout = analyse(file);
-        ImportPlan plan = preview(file, layout, communityId, monitor);
-        return dryRun ? plan : apply(plan, monitor);
+        if (dryRun) {
+            return preview(file, layout, communityId, monitor);
+        }
+        // apply compares every row with what is stored inside its transaction: comparing before it too would read the
+        // stored members twice
+        Community community = findCommunity(communityId);
+        return apply(new ImportPlan(layout, community.id(), community.name(), read(file, layout, monitor)), monitor);
     }
 
     /**

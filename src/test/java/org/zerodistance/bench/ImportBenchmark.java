@@ -18,7 +18,7 @@ import org.zerodistance.testutil.MemberLists;
 
 /**
  * The import benchmark of issue 4 (not a unit test: timings on a shared machine are noisy). Run it with
- * {@code -Xmx512m}; see docs/benchmarks/import.md. Arguments: [rows (100000)] [runs (3)] [work folder].
+ * {@code -Xmx512m}; see docs/decisions/0004-import.md. Arguments: [rows (100000)] [runs (3)] [work folder].
  * Each run: a fresh file database; read only; preview (read + check + compare); import end to end (read, check,
  * write, commit); re-import of the same file (all unchanged); and `libreoffice --headless --convert-to csv` if present.
  */
@@ -31,6 +31,7 @@ public final class ImportBenchmark {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("import-bench");
+        boolean importOnly = args.length > 3 && args[3].equals("importOnly"); // for profiling the write
         Files.createDirectories(work);
         Path file = work.resolve("members-" + rows + ".xlsx");
         if (!Files.exists(file)) {
@@ -42,27 +43,36 @@ public final class ImportBenchmark {
                 Runtime.getRuntime().availableProcessors());
         for (int run = 1; run <= runs; run++) {
             System.out.printf("--- run %d ---%n", run);
-            System.out.printf("read only (fastexcel + guard): %d ms%n", readOnly(file));
+            if (!importOnly) {
+                Probe read = new Probe();
+                readOnly(file);
+                System.out.printf("read only (fastexcel + guard): %s%n", read);
+            }
             Path db = Files.createTempDirectory(work, "db");
             try (Database database = Database.open(db)) {
                 Services services = new Services(database);
                 Community community = services.communities().add("基准社区");
-                long t = System.nanoTime();
-                ImportLayout layout = services.imports().analyse(file);
-                ImportPlan preview = services.imports().preview(file, layout, community.id(), ImportMonitor.NONE);
-                System.out.printf("preview (read, check, compare): %d ms, %d rows, %d new%n", ms(t), preview.rowsRead(),
-                        preview.count(ImportPlan.Outcome.NEW));
-                t = System.nanoTime();
+                Probe p = new Probe();
+                if (!importOnly) {
+                    ImportLayout layout = services.imports().analyse(file);
+                    ImportPlan preview = services.imports().preview(file, layout, community.id(), ImportMonitor.NONE);
+                    System.out.printf("preview (read, check, compare): %s, %d rows, %d new%n", p, preview.rowsRead(),
+                            preview.count(ImportPlan.Outcome.NEW));
+                    preview = null; // the clerk's window holds one plan at a time, the command line only its own
+                }
+                p = new Probe();
                 ImportPlan done = services.imports().importFile(file, community.id(), false, ImportMonitor.NONE);
-                System.out.printf("import end to end (read, check, write, commit): %d ms, %d new%n", ms(t),
-                        done.count(ImportPlan.Outcome.NEW));
-                t = System.nanoTime();
+                System.out.printf("import end to end (read, check, write, commit): %s, %d new%n", p, done.count(ImportPlan.Outcome.NEW));
+                done = null;
+                p = new Probe();
                 ImportPlan again = services.imports().importFile(file, community.id(), false, ImportMonitor.NONE);
-                System.out.printf("same file again (all unchanged): %d ms, %d unchanged%n", ms(t), again.count(ImportPlan.Outcome.UNCHANGED));
+                System.out.printf("same file again (all unchanged): %s, %d unchanged%n", p, again.count(ImportPlan.Outcome.UNCHANGED));
             }
             Runtime rt = Runtime.getRuntime();
             System.out.printf("heap used after run: %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
-            libreoffice(file, work);
+            if (!importOnly) {
+                libreoffice(file, work);
+            }
         }
     }
 
@@ -98,6 +108,32 @@ public final class ImportBenchmark {
             return;
         }
         System.out.printf("libreoffice --headless --convert-to csv: %d ms (exit %d)%n", ms(t), process.exitValue());
+    }
+
+    /** Wall time, this thread's CPU time, the whole process's CPU time and GC time since it was made. */
+    static final class Probe {
+        private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        private final long wall = System.nanoTime();
+        private final long thread = THREADS.getCurrentThreadCpuTime();
+        private final long process = OS.getProcessCpuTime();
+        private final long gc = gcMillis();
+
+        static long gcMillis() {
+            long total = 0;
+            for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                total += Math.max(0, bean.getCollectionTime());
+            }
+            return total;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("wall %d ms, thread CPU %d ms, process CPU %d ms, GC %d ms", ms(wall),
+                    (THREADS.getCurrentThreadCpuTime() - thread) / 1_000_000, (OS.getProcessCpuTime() - process) / 1_000_000,
+                    gcMillis() - gc);
+        }
     }
 
     private static long ms(long startNanos) {
