@@ -80,7 +80,7 @@ public final class MembersBenchmark {
             time("service: all rows (again)", () -> services.members().list(id, true).size());
         }
 
-        // The window on the closed database, as a clerk starts the program: the Members screen is the first section.
+        // The window on the closed database, as a clerk starts the program.
         AppContext context = AppContext.lock(paths);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -95,8 +95,13 @@ public final class MembersBenchmark {
             return null;
         });
         waitFor(() -> !((ToggleButton) stage[0].getScene().lookup("#nav-members")).isDisabled(), 60_000);
+        System.out.printf("UI: database open %d ms after the window showed%n", (System.nanoTime() - shown) / 1_000_000);
+        // The window opens on the dashboard: the clerk clicks 党员管理, and the clock starts there.
         long opened = System.nanoTime();
-        System.out.printf("UI: database open and Members screen opening %d ms after the window showed%n", (opened - shown) / 1_000_000);
+        onFx(() -> {
+            ((ToggleButton) stage[0].getScene().lookup("#nav-members")).fire();
+            return null;
+        });
         waitFor(() -> table(stage[0]) != null && !table(stage[0]).getItems().isEmpty(), 60_000);
         long firstRows = System.nanoTime();
         System.out.printf("UI: first rows shown %d ms after the Members screen opened%n", (firstRows - opened) / 1_000_000);
