@@ -85,6 +85,10 @@ public final class UiShell implements AutoCloseable {
     private final AppContext context;
     private final Stage stage;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    /** The daily backup runs here, not on the screens' two threads: zipping a large database takes seconds. */
+    private final FxTaskRunner housekeeping = new FxTaskRunner(1, "housekeeping");
+    /** The daily backup waits this long after the start, so the first screens the clerk opens get the machine. */
+    private java.time.Duration dailyBackupDelay = java.time.Duration.ofSeconds(30);
     private final CommunityScope scope = new CommunityScope();
     private final FxDialogService dialogs;
     private final ViewLoader views = new ViewLoader(this::controller);
@@ -200,9 +204,18 @@ public final class UiShell implements AutoCloseable {
 
     /** Once a day, at start: a backup when the newest is more than a day old. */
     private void dailyBackup() {
-        tasks.run(progress -> context.backups().backupIfDue(),
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(
+                javafx.util.Duration.millis(Math.max(1, dailyBackupDelay.toMillis())));
+        wait.setOnFinished(e -> housekeeping.run(progress -> context.current() == null ? java.util.Optional.<org.zerodistance.service.BackupFile>empty()
+                        : context.backups().backupIfDue(),
                 taken -> taken.ifPresent(backup -> LOG.info("Daily backup taken: {}", backup.fileName())),
-                dialogs::showError);
+                dialogs::showError));
+        wait.play();
+    }
+
+    /** How long after the start the daily backup is taken (tests take it at once). */
+    public void useDailyBackupDelay(java.time.Duration delay) {
+        this.dailyBackupDelay = delay;
     }
 
     /**
@@ -383,6 +396,7 @@ public final class UiShell implements AutoCloseable {
     @Override
     public void close() {
         tasks.close();
+        housekeeping.close();
         if (context.current() != null) {
             try {
                 context.backups().backupNow();

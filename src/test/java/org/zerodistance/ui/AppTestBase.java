@@ -42,6 +42,7 @@ public abstract class AppTestBase extends FxRobot {
         beforeWindow(context.openDatabase());
         FxToolkit.setupFixture(() -> {
             shell = new UiShell(context, stage);
+            shell.useDailyBackupDelay(java.time.Duration.ZERO); // tests look for the daily backup at once
             shell.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -24,10 +24,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private int running; // touched on the FX thread only
     private volatile boolean closed;
 
+    /** Two threads for the screens' work. */
     public FxTaskRunner() {
+        this(2, "background");
+    }
+
+    /** {@code threads} threads named {@code name-1}, {@code name-2} … */
+    public FxTaskRunner(int threads, String name) {
         AtomicInteger counter = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "background-" + counter.incrementAndGet());
+        this.executor = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + counter.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
