@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.util.StringConverter;
 import org.zerodistance.domain.Household;
+import org.zerodistance.domain.Quarter;
 import org.zerodistance.i18n.Messages;
 
 /** Display-only text for items in choice boxes and combo boxes, and lists joined the way the language writes them. */
@@ -36,5 +37,10 @@ public final class DisplayConverters {
     public static String household(Household h) {
         return h.categories().isEmpty() ? Messages.get("ui.householdChoice", h.headName(), h.address())
                 : Messages.get("ui.householdChoiceWithCategories", h.headName(), h.address(), joined(h.categories()));
+    }
+
+    /** A quarter as pickers and banners show it: 2026年第3季度. */
+    public static String quarter(Quarter q) {
+        return Messages.get("dashboard.quarterName", String.valueOf(q.year()), q.number());
     }
 }

@@ -82,7 +82,7 @@ public final class FigureFilter {
 
     /** The banner's words for {@code f} (see {@link #describe}). */
     public static String text(ListFilter f, Community community, String detailText, long count, String total) {
-        String quarter = Messages.get("dashboard.quarterName", String.valueOf(f.quarter().year()), f.quarter().number());
+        String quarter = DisplayConverters.quarter(f.quarter());
         String what = Messages.get(listed(f.figure()).labelKey());
         if (detailText != null && !detailText.isBlank()) {
             what = Messages.get("filter.detail", what, detailText);

@@ -18,12 +18,12 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.zerodistance.domain.Dashboard;
 import org.zerodistance.domain.Figure;
 import org.zerodistance.domain.Quarter;
 import org.zerodistance.domain.WishStatus;
 import org.zerodistance.i18n.Messages;
+import org.zerodistance.ui.common.DisplayConverters;
 import org.zerodistance.ui.common.Refreshable;
 
 /** The dashboard screen: figure tiles grouped by subject, three charts; every figure links to its list. */
@@ -60,17 +60,7 @@ public final class DashboardView implements Refreshable {
     @FXML
     private void initialize() {
         quarterPicker.setItems(viewModel.quarters());
-        quarterPicker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Quarter quarter) {
-                return quarter == null ? "" : Messages.get("dashboard.quarterName", String.valueOf(quarter.year()), quarter.number());
-            }
-
-            @Override
-            public Quarter fromString(String text) {
-                return null;
-            }
-        });
+        quarterPicker.setConverter(DisplayConverters.of(DisplayConverters::quarter));
         quarterPicker.valueProperty().bindBidirectional(viewModel.quarterProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
         timingLabel.textProperty().bind(viewModel.timingProperty());

@@ -14,6 +14,7 @@ import org.controlsfx.control.CheckListView;
 import org.zerodistance.domain.Community;
 import org.zerodistance.domain.Quarter;
 import org.zerodistance.i18n.Messages;
+import org.zerodistance.ui.common.DisplayConverters;
 import org.zerodistance.ui.common.Refreshable;
 
 /** The reports screen: binds the form to {@link ReportsViewModel}; the file chooser is the only thing it does itself. */
@@ -52,17 +53,7 @@ public final class ReportsView implements Refreshable {
     @FXML
     private void initialize() {
         quarterPicker.setItems(viewModel.quarters());
-        quarterPicker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Quarter q) {
-                return q == null ? "" : Messages.get("dashboard.quarterName", String.valueOf(q.year()), q.number());
-            }
-
-            @Override
-            public Quarter fromString(String text) {
-                return null;
-            }
-        });
+        quarterPicker.setConverter(DisplayConverters.of(DisplayConverters::quarter));
         quarterPicker.valueProperty().bindBidirectional(viewModel.quarterProperty());
         communityList.setItems(viewModel.communities());
         communityList.setCellFactory(list -> new javafx.scene.control.cell.CheckBoxListCell<>(
