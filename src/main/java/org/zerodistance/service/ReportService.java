@@ -176,6 +176,10 @@ public final class ReportService {
             // H2 serves both readers at once.
             var services = workbook.serviceRecords(words.get("report.sheet.services", period));
             var ranking = workbook.ranking(words.get("report.sheet.ranking", period));
+            // Every sheet is made here, before the threads start: making a sheet changes the workbook's own lists.
+            var wishes = workbook.wishes(words.get("report.sheet.wishes", period));
+            var pairings = workbook.pairings(words.get("report.sheet.pairings", period));
+            var funds = workbook.funds(words.get("report.sheet.funds", period));
             Future<?> big = sheets.submit(() -> database.readStreaming(ctx -> {
                 // The quarter's entries are read once: written to 服务记录 and tallied for the ranking on the way.
                 RankingTally tally = new RankingTally();
@@ -204,9 +208,6 @@ public final class ReportService {
                 progress.step();
                 return null;
             }));
-            var wishes = workbook.wishes(words.get("report.sheet.wishes", period));
-            var pairings = workbook.pairings(words.get("report.sheet.pairings", period));
-            var funds = workbook.funds(words.get("report.sheet.funds", period));
             Future<?> rest = sheets.submit(() -> database.readStreaming(ctx -> {
                 rows.wishes(ctx, refs, rowsScope, quarter, clock.getZone(), cancellable(wishes, progress));
                 wishes.finish();

@@ -430,10 +430,16 @@ public final class QuarterReportWorkbook implements AutoCloseable {
             return next - HEADER_ROW - 1;
         }
 
-        /** Adds the auto-filter over the rows written and the print setup. */
+        /**
+         * Adds the auto-filter over the rows written and the print setup. Both add defined names to the workbook, a list
+         * the sheets share: sheets filled on two threads finish one at a time (unsynchronised, a report failed now and
+         * then with a ConcurrentModificationException).
+         */
         public void finish() {
-            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, next - 1), 0, columns.size() - 1));
-            printSetup(sheet, HEADER_ROW, false);
+            synchronized (QuarterReportWorkbook.this) {
+                sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, next - 1), 0, columns.size() - 1));
+                printSetup(sheet, HEADER_ROW, false);
+            }
         }
     }
 

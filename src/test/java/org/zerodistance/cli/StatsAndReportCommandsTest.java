@@ -109,7 +109,8 @@ class StatsAndReportCommandsTest {
             assertTrue(book.getSheet("党员积分").getRow(2).getCell(3).getStringCellValue().contains("*"), "masked by default");
         }
         Path clear = out.resolve("clear.xlsx");
-        assertEquals(0, CliRunner.run(data, "report", "--quarter", "2026Q3", "--out", clear.toString(), "--unmask").exitCode());
+        CliRunner.Result unmasked = CliRunner.run(data, "report", "--quarter", "2026Q3", "--out", clear.toString(), "--unmask");
+        assertEquals(0, unmasked.exitCode(), unmasked.err());
         try (InputStream in = Files.newInputStream(clear); XSSFWorkbook book = new XSSFWorkbook(in)) {
             assertEquals(QuarterData.ZHANG_ID, book.getSheet("党员积分").getRow(2).getCell(3).getStringCellValue());
         }
