@@ -34,9 +34,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.zerodistance.domain.Dashboard;
 import org.zerodistance.domain.Figure;
@@ -54,6 +58,7 @@ public final class StatsRepository {
     private static final Field<BigDecimal> SIGNED_AMOUNT = when(FUND_ENTRY.REVERSES_ID.isNull(), FUND_ENTRY.AMOUNT)
             .otherwise(FUND_ENTRY.AMOUNT.neg());
     private static final String REVERSAL = "REVERSAL";
+    private static final int FETCH_SIZE = 1000;
 
     /** The subjects the figures are grouped in; each fills its own fields of {@link QuarterFigures}. */
     public enum Subject { MEMBERS, HOUSEHOLDS, WISHES, PAIRS, HELP_RECORDS, FUNDS, TEAMS, POSTS, SERVICE_RECORDS }
@@ -239,6 +244,18 @@ public final class StatsRepository {
                 });
     }
 
+    /**
+     * Runs {@code query} as a cursor and hands each record to {@code each}. Large results need the caller's connection
+     * in H2's lazy mode ({@code Database.readStreaming}), or H2 builds the whole result first.
+     */
+    private static <R extends Record> void stream(ResultQuery<R> query, Consumer<R> each) {
+        try (Cursor<R> cursor = query.fetchSize(FETCH_SIZE).fetchLazy()) {
+            for (R record : cursor) {
+                each.accept(record);
+            }
+        }
+    }
+
     // ---- which records a figure counts: the figures above and the lists behind them share these conditions ----
 
     /**
@@ -404,17 +421,26 @@ public final class StatsRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Field<BigDecimal> points = sum(SERVICE_RECORD.POINTS);
+        // Each member's points summed here while the quarter's entries stream past (off the date-first covering index
+        // for several communities, the community index for one): H2 grouping them by member took seconds.
+        Set<Long> wanted = Set.copyOf(ids);
+        Condition where = SERVICE_RECORD.RECORD_DATE.between(quarter.firstDay(), quarter.lastDay());
+        if (ids.size() == 1) {
+            where = where.and(SERVICE_RECORD.COMMUNITY_ID.eq(ids.iterator().next()));
+        }
+        Map<Long, BigDecimal> sums = new HashMap<>();
+        stream(ctx.select(SERVICE_RECORD.COMMUNITY_ID, SERVICE_RECORD.MEMBER_ID, SERVICE_RECORD.POINTS)
+                .from(SERVICE_RECORD).where(where), r -> {
+            if (wanted.contains(r.value1())) {
+                sums.merge(r.value2(), r.value3(), BigDecimal::add);
+            }
+        });
         Map<Long, BigDecimal> best = new LinkedHashMap<>();
-        ctx.select(SERVICE_RECORD.MEMBER_ID, points)
-                .from(SERVICE_RECORD)
-                .where(scope(ctx, SERVICE_RECORD.COMMUNITY_ID, ids))
-                .and(SERVICE_RECORD.RECORD_DATE.between(quarter.firstDay(), quarter.lastDay()))
-                .groupBy(SERVICE_RECORD.MEMBER_ID)
-                .having(points.gt(inline(BigDecimal.ZERO)))
-                .orderBy(points.desc(), SERVICE_RECORD.MEMBER_ID)
+        sums.entrySet().stream()
+                .filter(e -> e.getValue().signum() > 0)
+                .sorted(Map.Entry.<Long, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit)
-                .forEach(r -> best.put(r.value1(), r.value2()));
+                .forEach(e -> best.put(e.getKey(), e.getValue()));
         Map<Long, Dashboard.MemberPoints> named = new HashMap<>();
         ctx.select(MEMBER.ID, MEMBER.NAME, COMMUNITY.NAME)
                 .from(MEMBER).join(COMMUNITY).on(COMMUNITY.ID.eq(MEMBER.COMMUNITY_ID))

@@ -108,7 +108,7 @@ public final class StatsService {
     private Dashboard computeDashboard(Quarter quarter, Long communityId) {
         List<Community> scope = database.read(ctx -> resolve(ctx, ids(communityId)));
         List<Long> ids = scope.stream().map(Community::id).toList();
-        Future<Dashboard> charts = readers.submit(() -> database.read(ctx -> new Dashboard(quarter, QuarterFigures.ZERO,
+        Future<Dashboard> charts = readers.submit(() -> database.readStreaming(ctx -> new Dashboard(quarter, QuarterFigures.ZERO,
                 stats.wishesByStatus(ctx, quarter, ids), stats.fundsByMonth(ctx, quarter, ids),
                 stats.topMembers(ctx, quarter, ids, TOP_MEMBERS))));
         QuarterFigures figures = total(figuresOf(quarter, scope));
@@ -116,12 +116,16 @@ public final class StatsService {
         return new Dashboard(quarter, figures, chartData.wishesByStatus(), chartData.fundsByMonth(), chartData.topMembers());
     }
 
-    /** Each community's figures in the order of {@code scope}, the two halves read side by side. */
+    /**
+     * Each community's figures in the order of {@code scope}, the two halves read side by side. Read in H2's lazy mode
+     * ({@link Database#readStreaming}): the points chart streams the quarter's passbook, and H2 never answers a lazy
+     * query from the result it kept of the same query on that connection, so figures worked out are worked out.
+     */
     List<CommunityFigures> figuresOf(Quarter quarter, List<Community> scope) {
         List<Long> ids = scope.stream().map(Community::id).toList();
         Future<Map<Long, QuarterFigures>> first = readers.submit(
-                () -> database.read(ctx -> stats.figuresByCommunity(ctx, quarter, ids, FIRST_HALF)));
-        Map<Long, QuarterFigures> second = database.read(ctx -> stats.figuresByCommunity(ctx, quarter, ids, SECOND_HALF));
+                () -> database.readStreaming(ctx -> stats.figuresByCommunity(ctx, quarter, ids, FIRST_HALF)));
+        Map<Long, QuarterFigures> second = database.readStreaming(ctx -> stats.figuresByCommunity(ctx, quarter, ids, SECOND_HALF));
         Map<Long, QuarterFigures> firstHalf = join(first);
         return scope.stream().map(c -> new CommunityFigures(c, firstHalf.get(c.id()).plus(second.get(c.id())))).toList();
     }

@@ -5,7 +5,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -557,11 +556,19 @@ public final class QuarterReportWorkbook implements AutoCloseable {
         }
     }
 
-    /** A UTF-8 writer with its own buffer and no locking (one sheet is written by one thread). */
+    /**
+     * A UTF-8 writer with its own byte buffer and no locking (one sheet is written by one thread). SXSSF hands it the
+     * sheet XML a character at a time: each is encoded straight into the buffer, with no char buffer, String or byte
+     * array in between. Unpaired surrogates become '?', as {@link String#getBytes} makes them.
+     */
     static final class Utf8Writer extends Writer {
+        private static final int CAPACITY = 1 << 16;
         private final OutputStream out;
-        private final char[] buffer = new char[1 << 16];
+        /** Room for one more character's four bytes beyond the capacity. */
+        private final byte[] bytes = new byte[CAPACITY + 4];
         private int used;
+        /** A high surrogate waiting for its pair, or 0. */
+        private char high;
 
         Utf8Writer(OutputStream out) {
             this.out = out;
@@ -569,63 +576,93 @@ public final class QuarterReportWorkbook implements AutoCloseable {
 
         @Override
         public void write(int c) throws IOException {
-            if (used == buffer.length) {
-                drain();
+            char ch = (char) c;
+            if (ch < 0x80 && high == 0 && used < CAPACITY) {
+                bytes[used++] = (byte) ch;
+            } else {
+                encode(ch);
             }
-            buffer[used++] = (char) c;
         }
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
-            while (length > 0) {
-                if (used == buffer.length) {
-                    drain();
+            for (int i = offset, end = offset + length; i < end; i++) {
+                char ch = text.charAt(i);
+                if (ch < 0x80 && high == 0 && used < CAPACITY) {
+                    bytes[used++] = (byte) ch;
+                } else {
+                    encode(ch);
                 }
-                int n = Math.min(length, buffer.length - used);
-                text.getChars(offset, offset + n, buffer, used);
-                used += n;
-                offset += n;
-                length -= n;
             }
         }
 
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
-            while (length > 0) {
-                if (used == buffer.length) {
+            for (int i = offset, end = offset + length; i < end; i++) {
+                char ch = chars[i];
+                if (ch < 0x80 && high == 0 && used < CAPACITY) {
+                    bytes[used++] = (byte) ch;
+                } else {
+                    encode(ch);
+                }
+            }
+        }
+
+        private void encode(char ch) throws IOException {
+            if (used >= CAPACITY) {
+                drain();
+            }
+            if (high != 0) {
+                char pending = high;
+                high = 0;
+                if (Character.isLowSurrogate(ch)) {
+                    int code = Character.toCodePoint(pending, ch);
+                    bytes[used++] = (byte) (0xF0 | code >> 18);
+                    bytes[used++] = (byte) (0x80 | code >> 12 & 0x3F);
+                    bytes[used++] = (byte) (0x80 | code >> 6 & 0x3F);
+                    bytes[used++] = (byte) (0x80 | code & 0x3F);
+                    return;
+                }
+                bytes[used++] = '?';
+                if (used >= CAPACITY) {
                     drain();
                 }
-                int n = Math.min(length, buffer.length - used);
-                System.arraycopy(chars, offset, buffer, used, n);
-                used += n;
-                offset += n;
-                length -= n;
+            }
+            if (ch < 0x80) {
+                bytes[used++] = (byte) ch;
+            } else if (ch < 0x800) {
+                bytes[used++] = (byte) (0xC0 | ch >> 6);
+                bytes[used++] = (byte) (0x80 | ch & 0x3F);
+            } else if (Character.isHighSurrogate(ch)) {
+                high = ch;
+            } else if (Character.isLowSurrogate(ch)) {
+                bytes[used++] = '?';
+            } else {
+                bytes[used++] = (byte) (0xE0 | ch >> 12);
+                bytes[used++] = (byte) (0x80 | ch >> 6 & 0x3F);
+                bytes[used++] = (byte) (0x80 | ch & 0x3F);
             }
         }
 
-        /** Encodes what is buffered, keeping a lone high surrogate back until its pair arrives. */
         private void drain() throws IOException {
-            int end = used;
-            if (end > 0 && Character.isHighSurrogate(buffer[end - 1])) {
-                end--;
-            }
-            out.write(new String(buffer, 0, end).getBytes(StandardCharsets.UTF_8));
-            System.arraycopy(buffer, end, buffer, 0, used - end);
-            used -= end;
+            out.write(bytes, 0, used);
+            used = 0;
         }
 
+        /** Writes what is buffered; a high surrogate stays back until its pair arrives (or the writer closes). */
         @Override
         public void flush() throws IOException {
-            if (used > 0) {
-                out.write(new String(buffer, 0, used).getBytes(StandardCharsets.UTF_8));
-                used = 0;
-            }
+            drain();
             out.flush();
         }
 
         @Override
         public void close() throws IOException {
             try {
+                if (high != 0) {
+                    high = 0;
+                    bytes[used++] = '?';
+                }
                 flush();
             } finally {
                 out.close();
