@@ -222,18 +222,16 @@ public final class Database implements AutoCloseable {
      * 0.7 s instead of 1.7 s, and no result held in memory. While a cursor is open, run no other query in {@code work}.
      */
     public <T> T readStreaming(Function<DSLContext, T> work) {
-        return dsl.connectionResult(connection -> {
-            try (Statement lazy = connection.createStatement()) {
+        // A connection of its own, outside the pool: a pooled handle takes a lock on each call the result set makes (every
+        // column of every row), a few per cent of a report. IFEXISTS: never brings back a database closed meanwhile.
+        try (Connection direct = DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "")) {
+            try (Statement lazy = direct.createStatement()) {
                 lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
             }
-            try {
-                return work.apply(DSL.using(connection, SQLDialect.H2, settings()));
-            } finally {
-                try (Statement eager = connection.createStatement()) {
-                    eager.execute("SET LAZY_QUERY_EXECUTION FALSE"); // the connection goes back to the pool as it came
-                }
-            }
-        });
+            return work.apply(DSL.using(direct, SQLDialect.H2, settings()));
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not read the database", e);
+        }
     }
 
     private static Settings settings() {

@@ -283,6 +283,30 @@ public final class ReportRepository {
                 });
     }
 
+    /** What the ranking needs of one passbook entry. */
+    @FunctionalInterface
+    public interface EntrySink {
+        void accept(long id, long communityId, long memberId, String kind, BigDecimal points);
+    }
+
+    /**
+     * The quarter's passbook entries of the scope as the ranking counts them (number, community, member, kind, points),
+     * in no particular order. For several communities they come off the date-first covering index alone, a few tenths
+     * of a second for a quarter of a million entries, so the ranking need not wait for the 服务记录 sheet.
+     */
+    public void rankingEntries(DSLContext ctx, Scope scope, Quarter quarter, EntrySink sink) {
+        stream(ctx.select(SERVICE_RECORD.ID, SERVICE_RECORD.COMMUNITY_ID, SERVICE_RECORD.MEMBER_ID, SERVICE_RECORD.KIND,
+                                SERVICE_RECORD.POINTS)
+                        .from(SERVICE_RECORD)
+                        .where(inScope(scope, SERVICE_RECORD.COMMUNITY_ID))
+                        .and(SERVICE_RECORD.RECORD_DATE.between(quarter.firstDay(), quarter.lastDay())),
+                r -> {
+                    if (scope.name(r.value2()) != null) {
+                        sink.accept(r.value1(), r.value2(), r.value3(), r.value4(), r.value5());
+                    }
+                });
+    }
+
     /** For several communities no condition (their rows are picked while reading); for one, that community. */
     private static Condition inScope(Scope scope, Field<Long> community) {
         return scope.single() ? community.eq(scope.onlyId()) : DSL.noCondition();

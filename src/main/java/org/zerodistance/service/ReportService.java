@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zerodistance.domain.AuditEntry;
@@ -160,6 +163,8 @@ public final class ReportService {
             return thread;
         });
         try (QuarterReportWorkbook workbook = new QuarterReportWorkbook(labels(words), !request.unmask())) {
+            // The names (members, households, teams) load on a sheet thread while the summary's figures are read.
+            Future<ReportRepository.References> references = sheets.submit(() -> database.readStreaming(rows::references));
             List<CommunityFigures> figures = stats.figuresOf(quarter, scope);
             workbook.writeSummary(words.get("report.summary.title", String.valueOf(quarter.year()), quarter.number()),
                     words.get("report.summary.subtitle", quarter.firstDay().toString(), quarter.lastDay().toString(),
@@ -167,27 +172,24 @@ public final class ReportService {
                     figures, words.get("report.summary.note"));
             counts.put(QuarterReportWorkbook.SUMMARY, figures.size());
             progress.step();
-            ReportRepository.References refs = database.read(rows::references);
+            ReportRepository.References refs = joined(references);
             String period = words.get("report.sheet.period", String.valueOf(quarter.year()), quarter.number(),
                     quarter.firstDay().toString(), quarter.lastDay().toString());
             long expected = Math.max(1, QuarterFigures.sum(figures.stream().map(CommunityFigures::figures).toList())
                     .serviceRecords());
-            // The biggest sheet on one thread, the four others on another: SXSSF keeps each sheet's rows apart, and
-            // H2 serves both readers at once.
+            // Every sheet is made here, before the threads start: making a sheet changes the workbook's own lists.
             var services = workbook.serviceRecords(words.get("report.sheet.services", period));
             var ranking = workbook.ranking(words.get("report.sheet.ranking", period));
-            // Every sheet is made here, before the threads start: making a sheet changes the workbook's own lists.
             var wishes = workbook.wishes(words.get("report.sheet.wishes", period));
             var pairings = workbook.pairings(words.get("report.sheet.pairings", period));
             var funds = workbook.funds(words.get("report.sheet.funds", period));
-            Future<?> big = sheets.submit(() -> database.readStreaming(ctx -> {
-                // The quarter's entries are read once: written to 服务记录 and tallied for the ranking on the way.
-                RankingTally tally = new RankingTally();
+            // Two threads take the sheets in this order, each the next one left when done with its own: the biggest
+            // first, so the two end together. SXSSF keeps each sheet's rows apart, and H2 serves both readers at once.
+            List<Consumer<DSLContext>> work = List.of(ctx -> {
                 long[] seen = {0};
                 int[] reported = {0};
                 rows.serviceRecords(ctx, refs, rowsScope, quarter, row -> {
                     services.accept(row);
-                    tally.add(row);
                     if (++seen[0] % CHECK_EVERY == 0) {
                         progress.checkCancelled();
                         int slices = (int) Math.min(SERVICE_STEPS, seen[0] * SERVICE_STEPS / expected);
@@ -202,26 +204,44 @@ public final class ReportService {
                     reported[0]++;
                     progress.step();
                 }
+            }, ctx -> {
+                // From the quarter's entries read off an index, not from the 服务记录 sheet (which takes one thread most
+                // of the report), so the ranking is not left to write alone at the end.
+                RankingTally tally = new RankingTally();
+                rows.rankingEntries(ctx, rowsScope, quarter, (id, community, member, kind, points) -> {
+                    tally.add(id, community, member, refs.member(member), kind, points);
+                    if (tally.entries() % CHECK_EVERY == 0) {
+                        progress.checkCancelled();
+                    }
+                });
                 Set<Long> reversed = tally.isEmpty() ? Set.of() : rows.reversedEntries(ctx, tally.firstId(), tally.lastId());
                 ranking(scope, refs, tally, reversed, quarter, words, cancellable(ranking, progress));
                 ranking.finish();
                 progress.step();
-                return null;
-            }));
-            Future<?> rest = sheets.submit(() -> database.readStreaming(ctx -> {
+            }, ctx -> {
                 rows.wishes(ctx, refs, rowsScope, quarter, clock.getZone(), cancellable(wishes, progress));
                 wishes.finish();
                 progress.step();
+            }, ctx -> {
                 rows.pairings(ctx, refs, rowsScope, quarter, cancellable(pairings, progress));
                 pairings.finish();
                 progress.step();
+            }, ctx -> {
                 rows.funds(ctx, refs, rowsScope, quarter, cancellable(funds, progress));
                 funds.finish();
                 progress.step();
+            });
+            AtomicInteger next = new AtomicInteger();
+            Callable<Void> worker = () -> database.readStreaming(ctx -> {
+                for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
+                    work.get(i).accept(ctx);
+                }
                 return null;
-            }));
-            join(rest, big);
-            join(big, rest);
+            });
+            Future<?> one = sheets.submit(worker);
+            Future<?> other = sheets.submit(worker);
+            join(one, other);
+            join(other, one);
             counts.put(QuarterReportWorkbook.RANKING, ranking.rows());
             counts.put(QuarterReportWorkbook.WISHES, wishes.rows());
             counts.put(QuarterReportWorkbook.PAIRINGS, pairings.rows());
@@ -274,7 +294,7 @@ public final class ReportService {
         }
     }
 
-    /** Per community and member, what the ranking needs, added up while the quarter's entries stream past. */
+    /** Per community and member, what the ranking needs, added up while the quarter's entries stream past (in any order). */
     static final class RankingTally {
         private final Map<Long, Map<Long, Member>> communities = new HashMap<>();
         private long firstId = Long.MAX_VALUE;
@@ -292,18 +312,26 @@ public final class ReportService {
             }
         }
 
-        void add(ReportRows.Service row) {
-            Member m = communities.computeIfAbsent(row.communityId(), id -> new HashMap<>())
-                    .computeIfAbsent(row.memberId(), id -> new Member(row.member()));
-            m.points = m.points.add(row.points());
-            if (!"REVERSAL".equals(row.kind())) {
+        private long entries;
+
+        void add(long id, long communityId, long memberId, ReportRows.Person person, String kind, BigDecimal points) {
+            Member m = communities.computeIfAbsent(communityId, c -> new HashMap<>())
+                    .computeIfAbsent(memberId, c -> new Member(person == null ? null : person.name()));
+            m.points = m.points.add(points);
+            if (!"REVERSAL".equals(kind)) {
                 m.records++;
             }
-            if ("WISH_FULFILLED".equals(row.kind())) {
-                m.fulfilled.add(row.id());
+            if ("WISH_FULFILLED".equals(kind)) {
+                m.fulfilled.add(id);
             }
-            firstId = Math.min(firstId, row.id());
-            lastId = Math.max(lastId, row.id());
+            firstId = Math.min(firstId, id);
+            lastId = Math.max(lastId, id);
+            entries++;
+        }
+
+        /** Entries added so far. */
+        long entries() {
+            return entries;
         }
 
         Map<Long, Member> of(long communityId) {
@@ -334,16 +362,15 @@ public final class ReportService {
         };
     }
 
-    /** Waits for {@code first}; if it failed, stops {@code other} and rethrows what went wrong. */
-    private static void join(Future<?> first, Future<?> other) {
+    /** Waits for {@code task} and gives its result, or rethrows what went wrong. */
+    private static <T> T joined(Future<T> task) {
         try {
-            first.get();
+            return task.get();
         } catch (InterruptedException e) {
-            other.cancel(true);
+            task.cancel(true);
             Thread.currentThread().interrupt();
             throw new ReportCancelledException();
         } catch (ExecutionException e) {
-            other.cancel(true);
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -351,6 +378,16 @@ public final class ReportService {
                 throw error;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits for {@code first}; if it failed, stops {@code other} and rethrows what went wrong. */
+    private static void join(Future<?> first, Future<?> other) {
+        try {
+            joined(first);
+        } catch (RuntimeException | Error e) {
+            other.cancel(true);
+            throw e;
         }
     }
 
