@@ -132,6 +132,9 @@ public final class MembersView implements Refreshable, Filterable {
     public MembersView(MembersViewModel viewModel, List<DetailPart<MemberSummary>> parts) {
         this.viewModel = viewModel;
         this.parts = List.copyOf(parts);
+        // The FXML loader makes the controller before it builds the controls: the first rows are read meanwhile, so
+        // they are there for the screen's first layout instead of a second one.
+        viewModel.load();
     }
 
     @FXML
@@ -153,7 +156,6 @@ public final class MembersView implements Refreshable, Filterable {
                     searchField.requestFocus();
                     searchField.selectAll();
                 }));
-        viewModel.load();
     }
 
     private void setUpFilters() {
