@@ -201,7 +201,7 @@ public final class MembersView implements Refreshable, Filterable {
             table.getSelectionModel().select(r);
             table.scrollTo(r);
         }));
-        table.setPlaceholder(new Label(Messages.get("member.empty")));
+        Tables.placeholder(table, viewModel.loadingProperty(), Messages.get("member.empty"));
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         nameColumn.setComparator(MembersViewModel.BY_NAME);
         nameColumn.setCellFactory(column -> new TableCell<>() {
