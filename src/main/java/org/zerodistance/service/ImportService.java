@@ -20,6 +20,7 @@ import org.zerodistance.persistence.CommunityRepository;
 import org.zerodistance.persistence.Database;
 import org.zerodistance.persistence.MemberImportRepository;
 import org.zerodistance.spreadsheet.HeaderDetector;
+import org.zerodistance.spreadsheet.PrefetchingRowCursor;
 import org.zerodistance.spreadsheet.RowCursor;
 import org.zerodistance.spreadsheet.SheetRow;
 import org.zerodistance.spreadsheet.Spreadsheet;
@@ -201,7 +202,8 @@ public final class ImportService {
     private List<ImportPlan.Row> read(Path file, ImportLayout layout, ImportMonitor monitor) {
         MemberRowParser parser = new MemberRowParser(layout);
         List<ImportPlan.Row> rows = new ArrayList<>();
-        try (Spreadsheet sheet = Spreadsheets.open(file); RowCursor cursor = sheet.rows(layout.sheetIndex())) {
+        // The file is unpacked on a reader thread while this one checks the rows.
+        try (Spreadsheet sheet = Spreadsheets.open(file); RowCursor cursor = new PrefetchingRowCursor(sheet.rows(layout.sheetIndex()))) {
             while (cursor.hasNext()) {
                 SheetRow row = cursor.next();
                 if (row.number() <= layout.headerRow()) {

@@ -5,19 +5,34 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.zerodistance.domain.Money;
+import org.zerodistance.i18n.Messages;
 
 /** Small helpers for tables bound to a view model. */
 public final class Tables {
 
     private Tables() {
+    }
+
+    /**
+     * What an empty table says: that its rows are being read while {@code loading}, else {@code emptyText} (which tells
+     * the clerk what to do when nothing matches). Without this a list still loading said that nothing matched.
+     */
+    public static void placeholder(TableView<?> table, ObservableBooleanValue loading, String emptyText) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.textProperty().bind(Bindings.when(loading).then(Messages.get("list.loading")).otherwise(emptyText));
+        table.setPlaceholder(label);
     }
 
     /** A column showing the text {@code value} gives for each row. */

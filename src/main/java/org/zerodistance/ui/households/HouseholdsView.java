@@ -173,7 +173,7 @@ public final class HouseholdsView implements Refreshable, Filterable {
     private void setUpTable() {
         table.setItems(viewModel.rows());
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setPlaceholder(new Label(Messages.get("household.empty")));
+        Tables.placeholder(table, viewModel.loadingProperty(), Messages.get("household.empty"));
         text(headColumn, Household::headName);
         text(addressColumn, h -> h.address());
         text(phoneColumn, h -> Phone.mask(h.phone()));

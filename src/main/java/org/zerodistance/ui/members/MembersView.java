@@ -132,6 +132,9 @@ public final class MembersView implements Refreshable, Filterable {
     public MembersView(MembersViewModel viewModel, List<DetailPart<MemberSummary>> parts) {
         this.viewModel = viewModel;
         this.parts = List.copyOf(parts);
+        // The FXML loader makes the controller before it builds the controls: the first rows are read meanwhile, so
+        // they are there for the screen's first layout instead of a second one.
+        viewModel.load();
     }
 
     @FXML
@@ -153,7 +156,6 @@ public final class MembersView implements Refreshable, Filterable {
                     searchField.requestFocus();
                     searchField.selectAll();
                 }));
-        viewModel.load();
     }
 
     private void setUpFilters() {
@@ -199,7 +201,7 @@ public final class MembersView implements Refreshable, Filterable {
             table.getSelectionModel().select(r);
             table.scrollTo(r);
         }));
-        table.setPlaceholder(new Label(Messages.get("member.empty")));
+        Tables.placeholder(table, viewModel.loadingProperty(), Messages.get("member.empty"));
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         nameColumn.setComparator(MembersViewModel.BY_NAME);
         nameColumn.setCellFactory(column -> new TableCell<>() {
