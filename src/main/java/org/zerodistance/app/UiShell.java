@@ -64,6 +64,8 @@ import org.zerodistance.ui.members.MembersViewModel;
 import org.zerodistance.ui.members.RegistrySettingsView;
 import org.zerodistance.ui.members.RegistrySettingsViewModel;
 import org.zerodistance.ui.settings.SettingsView;
+import org.zerodistance.ui.settings.TeamsAndPostsSettingsView;
+import org.zerodistance.ui.settings.TeamsAndPostsSettingsViewModel;
 import org.zerodistance.ui.settings.SettingsViewModel;
 import org.zerodistance.ui.teams.TeamsView;
 import org.zerodistance.ui.teams.TeamsViewModel;
@@ -72,6 +74,7 @@ import org.zerodistance.ui.wishes.WishSettingsViewModel;
 import org.zerodistance.ui.wishes.WishesView;
 import org.zerodistance.ui.wishes.WishesViewModel;
 import org.zerodistance.ui.welcome.WelcomeView;
+import org.zerodistance.ui.wordlists.WordListView;
 import org.zerodistance.ui.welcome.WelcomeViewModel;
 
 /**
@@ -339,10 +342,16 @@ public final class UiShell implements AutoCloseable {
             return new PassbookSettingsView(new PassbookSettingsViewModel(services().passbook(), services().recognition(), tasks, dialogs));
         }
         if (type == WishesView.class) {
-            return new WishesView(new WishesViewModel(services().wishes(), services().stats(), tasks, dialogs, scope));
+            return new WishesView(new WishesViewModel(services().wishes(), services().vocabulary(), services().stats(), tasks, dialogs, scope));
         }
         if (type == WishSettingsView.class) {
-            return new WishSettingsView(new WishSettingsViewModel(services().wishes(), tasks, dialogs));
+            return new WishSettingsView(new WishSettingsViewModel(services().wishes(), services().vocabulary(), tasks, dialogs));
+        }
+        if (type == TeamsAndPostsSettingsView.class) {
+            return new TeamsAndPostsSettingsView(new TeamsAndPostsSettingsViewModel(services().vocabulary(), tasks, dialogs));
+        }
+        if (type == WordListView.class) {
+            return new WordListView(); // included by the settings tabs, which give it its list
         }
         if (type == BackupsView.class) {
             return new BackupsView(new BackupsViewModel(context.backups(), tasks, dialogs, this::restoreBackup));

@@ -46,7 +46,7 @@ class VocabularyServiceTest {
         assertFalse(vocabulary.list(VocabularyKind.SKILL).contains("电脑维修"));
 
         ServiceException inUse = assertThrows(ServiceException.class, () -> vocabulary.remove(VocabularyKind.SKILL, "电脑与手机维修"));
-        assertEquals("vocabulary.error.inUse", inUse.messageKey());
+        assertEquals("vocabulary.error.inUse.SKILL", inUse.messageKey());
         assertEquals(1, inUse.args()[1]);
         vocabulary.remove(VocabularyKind.SKILL, "助老服务");
         assertFalse(vocabulary.list(VocabularyKind.SKILL).contains("助老服务"));
