@@ -327,10 +327,10 @@ public final class UiShell implements AutoCloseable {
                     mainViewModel::refresh), views::load);
         }
         if (type == TeamsView.class) {
-            return new TeamsView(new TeamsViewModel(services().teams(), services().stats(), tasks, dialogs, scope));
+            return new TeamsView(new TeamsViewModel(services().teams(), services().vocabulary(), services().stats(), tasks, dialogs, scope));
         }
         if (type == PostsView.class) {
-            return new PostsView(new PostsViewModel(services().posts(), tasks, dialogs, saveFiles, scope));
+            return new PostsView(new PostsViewModel(services().posts(), services().vocabulary(), tasks, dialogs, saveFiles, scope));
         }
         if (type == PassbookView.class) {
             return new PassbookView(new PassbookViewModel(services().passbook(), tasks, dialogs, saveFiles, scope));

@@ -171,7 +171,7 @@ class FigureClickThroughTest {
 
     @Test
     void teamsShowThoseServingAtTheQuartersEnd() {
-        TeamsViewModel vm = new TeamsViewModel(services.teams(), services.stats(), tasks, dialogs, scope);
+        TeamsViewModel vm = new TeamsViewModel(services.teams(), services.vocabulary(), services.stats(), tasks, dialogs, scope);
         vm.load();
         eachScope(Figure.TEAMS, vm::applyFigureFilter, () -> vm.rows().size(), vm.figureFilter());
         scope.selectedProperty().set(east);
