@@ -64,6 +64,8 @@ import org.zerodistance.ui.members.MembersViewModel;
 import org.zerodistance.ui.members.RegistrySettingsView;
 import org.zerodistance.ui.members.RegistrySettingsViewModel;
 import org.zerodistance.ui.settings.SettingsView;
+import org.zerodistance.ui.settings.TeamsAndPostsSettingsView;
+import org.zerodistance.ui.settings.TeamsAndPostsSettingsViewModel;
 import org.zerodistance.ui.settings.SettingsViewModel;
 import org.zerodistance.ui.teams.TeamsView;
 import org.zerodistance.ui.teams.TeamsViewModel;
@@ -72,6 +74,7 @@ import org.zerodistance.ui.wishes.WishSettingsViewModel;
 import org.zerodistance.ui.wishes.WishesView;
 import org.zerodistance.ui.wishes.WishesViewModel;
 import org.zerodistance.ui.welcome.WelcomeView;
+import org.zerodistance.ui.wordlists.WordListView;
 import org.zerodistance.ui.welcome.WelcomeViewModel;
 
 /**
@@ -324,10 +327,10 @@ public final class UiShell implements AutoCloseable {
                     mainViewModel::refresh), views::load);
         }
         if (type == TeamsView.class) {
-            return new TeamsView(new TeamsViewModel(services().teams(), services().stats(), tasks, dialogs, scope));
+            return new TeamsView(new TeamsViewModel(services().teams(), services().vocabulary(), services().stats(), tasks, dialogs, scope));
         }
         if (type == PostsView.class) {
-            return new PostsView(new PostsViewModel(services().posts(), tasks, dialogs, saveFiles, scope));
+            return new PostsView(new PostsViewModel(services().posts(), services().vocabulary(), tasks, dialogs, saveFiles, scope));
         }
         if (type == PassbookView.class) {
             return new PassbookView(new PassbookViewModel(services().passbook(), tasks, dialogs, saveFiles, scope));
@@ -339,10 +342,16 @@ public final class UiShell implements AutoCloseable {
             return new PassbookSettingsView(new PassbookSettingsViewModel(services().passbook(), services().recognition(), tasks, dialogs));
         }
         if (type == WishesView.class) {
-            return new WishesView(new WishesViewModel(services().wishes(), services().stats(), tasks, dialogs, scope));
+            return new WishesView(new WishesViewModel(services().wishes(), services().vocabulary(), services().stats(), tasks, dialogs, scope));
         }
         if (type == WishSettingsView.class) {
-            return new WishSettingsView(new WishSettingsViewModel(services().wishes(), tasks, dialogs));
+            return new WishSettingsView(new WishSettingsViewModel(services().wishes(), services().vocabulary(), tasks, dialogs));
+        }
+        if (type == TeamsAndPostsSettingsView.class) {
+            return new TeamsAndPostsSettingsView(new TeamsAndPostsSettingsViewModel(services().vocabulary(), tasks, dialogs));
+        }
+        if (type == WordListView.class) {
+            return new WordListView(); // included by the settings tabs, which give it its list
         }
         if (type == BackupsView.class) {
             return new BackupsView(new BackupsViewModel(context.backups(), tasks, dialogs, this::restoreBackup));

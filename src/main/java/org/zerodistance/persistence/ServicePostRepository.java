@@ -5,7 +5,6 @@ import static org.zerodistance.persistence.jooq.Tables.MEMBER;
 import static org.zerodistance.persistence.jooq.Tables.POST_CLAIM;
 import static org.zerodistance.persistence.jooq.Tables.SERVICE_POST;
 import static org.zerodistance.persistence.jooq.Tables.SERVICE_RECORD;
-import static org.zerodistance.persistence.jooq.Tables.VOCABULARY;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -137,11 +136,5 @@ public final class ServicePostRepository {
                 .where(SERVICE_RECORD.POST_CLAIM_ID.eq(claimId).and(SERVICE_RECORD.KIND.eq(ServiceKind.POST_DUTY.name())))
                 .orderBy(SERVICE_RECORD.RECORD_DATE.desc(), SERVICE_RECORD.ID.desc())
                 .fetch(r -> new PostDuty(r.value1(), claimId, r.value2(), r.value3(), r.value4(), r.value5(), r.value6() != null));
-    }
-
-    /** The post categories offered in pickers (POST_CATEGORY vocabulary). */
-    public List<String> categories(DSLContext ctx) {
-        return ctx.select(VOCABULARY.TERM).from(VOCABULARY).where(VOCABULARY.KIND.eq("POST_CATEGORY"))
-                .orderBy(VOCABULARY.SORT_ORDER, VOCABULARY.TERM).fetch(VOCABULARY.TERM);
     }
 }

@@ -6,7 +6,6 @@ import static org.zerodistance.persistence.jooq.Tables.TEAM;
 import static org.zerodistance.persistence.jooq.Tables.TEAM_ACTIVITY;
 import static org.zerodistance.persistence.jooq.Tables.TEAM_ACTIVITY_PARTICIPANT;
 import static org.zerodistance.persistence.jooq.Tables.TEAM_MEMBER;
-import static org.zerodistance.persistence.jooq.Tables.VOCABULARY;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -147,11 +146,5 @@ public final class TeamRepository {
                 .orderBy(TEAM_ACTIVITY.ACTIVITY_DATE.desc(), TEAM_ACTIVITY.ID.desc())
                 .fetch(r -> new TeamActivity(r.getId(), r.getTeamId(), r.getActivityDate(), r.getTitle(), r.getHours(),
                         r.getDescription(), participants.getOrDefault(r.getId(), List.of())));
-    }
-
-    /** The team specialties offered in pickers (TEAM_SPECIALTY vocabulary). */
-    public List<String> specialties(DSLContext ctx) {
-        return ctx.select(VOCABULARY.TERM).from(VOCABULARY).where(VOCABULARY.KIND.eq("TEAM_SPECIALTY"))
-                .orderBy(VOCABULARY.SORT_ORDER, VOCABULARY.TERM).fetch(VOCABULARY.TERM);
     }
 }

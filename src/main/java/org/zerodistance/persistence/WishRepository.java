@@ -3,7 +3,6 @@ package org.zerodistance.persistence;
 import static org.zerodistance.persistence.jooq.Tables.HOUSEHOLD;
 import static org.zerodistance.persistence.jooq.Tables.MEMBER;
 import static org.zerodistance.persistence.jooq.Tables.TEAM;
-import static org.zerodistance.persistence.jooq.Tables.VOCABULARY;
 import static org.zerodistance.persistence.jooq.Tables.WISH;
 import static org.zerodistance.persistence.jooq.Tables.WISH_EVENT;
 import static org.zerodistance.persistence.jooq.Tables.WISH_PARTICIPANT;
@@ -34,7 +33,6 @@ import org.zerodistance.domain.WishStatus;
  */
 public final class WishRepository {
 
-    static final String CATEGORY_KIND = "WISH_CATEGORY";
     // Member and team both have a NAME column: alias them so each is read unambiguously.
     private static final Field<String> MEMBER_NAME = MEMBER.NAME.as("CLAIM_MEMBER_NAME");
     private static final Field<String> TEAM_NAME = TEAM.NAME.as("CLAIM_TEAM_NAME");
@@ -204,32 +202,5 @@ public final class WishRepository {
 
     private static WishStatus status(String name) {
         return name == null ? null : WishStatus.valueOf(name);
-    }
-
-    /** The editable list of wish categories, in their order. */
-    public List<String> categories(DSLContext ctx) {
-        return ctx.select(VOCABULARY.TERM).from(VOCABULARY).where(VOCABULARY.KIND.eq(CATEGORY_KIND))
-                .orderBy(VOCABULARY.SORT_ORDER, VOCABULARY.TERM).fetch(VOCABULARY.TERM);
-    }
-
-    /** Adds a category at the end of the list; false when it is already there. */
-    public boolean addCategory(DSLContext ctx, String term) {
-        if (ctx.fetchExists(VOCABULARY, VOCABULARY.KIND.eq(CATEGORY_KIND).and(VOCABULARY.TERM.eq(term)))) {
-            return false;
-        }
-        Integer last = ctx.select(DSL.max(VOCABULARY.SORT_ORDER)).from(VOCABULARY).where(VOCABULARY.KIND.eq(CATEGORY_KIND))
-                .fetchOne(0, Integer.class);
-        ctx.insertInto(VOCABULARY, VOCABULARY.KIND, VOCABULARY.TERM, VOCABULARY.SORT_ORDER)
-                .values(CATEGORY_KIND, term, last == null ? 1 : last + 1).execute();
-        return true;
-    }
-
-    /** Removes a category from the list; false when it was not there. */
-    public boolean removeCategory(DSLContext ctx, String term) {
-        return ctx.deleteFrom(VOCABULARY).where(VOCABULARY.KIND.eq(CATEGORY_KIND).and(VOCABULARY.TERM.eq(term))).execute() == 1;
-    }
-
-    public int countByCategory(DSLContext ctx, String category) {
-        return ctx.fetchCount(WISH, WISH.CATEGORY.eq(category));
     }
 }

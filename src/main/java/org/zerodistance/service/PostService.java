@@ -298,11 +298,6 @@ public final class PostService {
                 .orElseThrow(() -> new ServiceException("post.error.notFound", wanted));
     }
 
-    /** Post categories to choose from (Settings vocabulary). */
-    public List<String> categories() {
-        return database.read(posts::categories);
-    }
-
     /** Members who may claim a post: the community's members not archived. */
     public List<MemberName> memberChoices(Long communityId) {
         return database.read(ctx -> memberNames.list(ctx, communityId));

@@ -149,11 +149,6 @@ public final class TeamService {
                 .orElseThrow(() -> new ServiceException("team.error.notFound", wanted));
     }
 
-    /** Team specialties to choose from (Settings vocabulary). */
-    public List<String> specialties() {
-        return database.read(teams::specialties);
-    }
-
     /** Members who may join a team or take part in an activity: the community's members not archived. */
     public List<MemberName> memberChoices(Long communityId) {
         return database.read(ctx -> members.list(ctx, communityId));

@@ -58,13 +58,13 @@ public final class VocabularyService {
         return to;
     }
 
-    /** Removes a term no record uses; a used one is refused with the number of records that use it. */
+    /** Removes a term no record uses; a used one is refused with the number of records that use it (members, wishes, …). */
     public void remove(VocabularyKind kind, String term) {
         database.inTransactionDo(ctx -> {
             requireKnown(ctx, kind, List.of(term));
             int used = vocabulary.usageCount(ctx, kind, term);
             if (used > 0) {
-                throw new ServiceException("vocabulary.error.inUse", term, used);
+                throw new ServiceException("vocabulary.error.inUse." + kind.name(), term, used);
             }
             vocabulary.delete(ctx, kind, term);
             auditor.record(ctx, AuditEntry.Action.DELETE, ENTITY, null, kind.name() + ": " + term);

@@ -328,48 +328,7 @@ public final class WishService {
         return database.read(ctx -> households.listByCommunity(ctx, communityId, false));
     }
 
-    // ---- settings: categories and the overdue rule ----------------------------------------------------------------
-
-    /** The editable list of wish categories (生活物品, 维修, …). */
-    public List<String> categories() {
-        return database.read(wishes::categories);
-    }
-
-    public void addCategory(String raw) {
-        String term = validCategory(raw);
-        database.inTransactionDo(ctx -> {
-            if (!wishes.addCategory(ctx, term)) {
-                throw new ServiceException("wish.error.categoryDuplicate", term);
-            }
-            auditor.record(ctx, AuditEntry.Action.CREATE, "vocabulary", null, "WISH_CATEGORY " + term);
-        });
-    }
-
-    /** Takes a category off the list; refused while wishes are filed under it (as for the other word lists). */
-    public void removeCategory(String raw) {
-        String term = validCategory(raw);
-        database.inTransactionDo(ctx -> {
-            int used = wishes.countByCategory(ctx, term);
-            if (used > 0) {
-                throw new ServiceException("wish.error.categoryInUse", term, used);
-            }
-            if (!wishes.removeCategory(ctx, term)) {
-                throw new ServiceException("wish.error.categoryNotFound", term);
-            }
-            auditor.record(ctx, AuditEntry.Action.DELETE, "vocabulary", null, "WISH_CATEGORY " + term);
-        });
-    }
-
-    private static String validCategory(String raw) {
-        String term = raw == null ? "" : raw.strip();
-        if (term.isEmpty()) {
-            throw new ServiceException("wish.error.categoryRequired");
-        }
-        if (term.length() > WishDraft.MAX_CATEGORY) {
-            throw new ServiceException("wish.error.categoryTooLong", WishDraft.MAX_CATEGORY);
-        }
-        return term;
-    }
+    // ---- settings: the overdue rule (the category list is a word list: VocabularyService, WISH_CATEGORY) -------------
 
     /** The overdue rule of Settings (7 days unclaimed unless the clerk changed it). */
     public WishOverdueRule overdueRule() {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.zerodistance.domain.Claimant;
 import org.zerodistance.domain.DomainException;
 import org.zerodistance.domain.MemberStatus;
+import org.zerodistance.domain.VocabularyKind;
 import org.zerodistance.domain.Wish;
 import org.zerodistance.domain.WishChange;
 import org.zerodistance.domain.WishEvent;
@@ -440,19 +441,29 @@ class WishServiceTest {
     }
 
     @Test
-    void categoriesCanBeAddedAndUnusedOnesRemoved() {
-        assertEquals(List.of("生活物品", "维修", "学习辅导", "医疗健康", "法律援助", "陪伴关爱", "就业创业", "其他"), wishes.categories());
-        wishes.addCategory(" 环境卫生 ");
-        assertEquals("环境卫生", wishes.categories().get(wishes.categories().size() - 1));
-        assertRefused("wish.error.categoryDuplicate", () -> wishes.addCategory("维修"));
-        assertRefused("wish.error.categoryRequired", () -> wishes.addCategory("  "));
+    void wishCategoriesAreTheWishCategoryWordList() {
+        VocabularyService vocabulary = services.vocabulary();
+        List<String> seeded = List.of("生活物品", "维修", "学习辅导", "医疗健康", "法律援助", "陪伴关爱", "就业创业", "其他");
+        assertEquals(seeded, vocabulary.list(VocabularyKind.WISH_CATEGORY));
+        vocabulary.add(VocabularyKind.WISH_CATEGORY, " 环境卫生 ");
+        assertEquals("环境卫生", vocabulary.list(VocabularyKind.WISH_CATEGORY).get(seeded.size()));
+        assertRefused("vocabulary.error.duplicate", () -> vocabulary.add(VocabularyKind.WISH_CATEGORY, "维修"));
+        assertRefused("vocabulary.error.termRequired", () -> vocabulary.add(VocabularyKind.WISH_CATEGORY, "  "));
+        assertRefused("vocabulary.error.termTooLong", () -> vocabulary.add(VocabularyKind.WISH_CATEGORY, "类".repeat(51)));
+
         Wish wish = collected();
-        assertRefused("wish.error.categoryInUse", () -> wishes.removeCategory("维修"));
-        assertTrue(wishes.categories().contains("维修"));
-        wishes.removeCategory("环境卫生");
-        assertFalse(wishes.categories().contains("环境卫生"));
-        assertRefused("wish.error.categoryNotFound", () -> wishes.removeCategory("环境卫生"));
-        assertEquals("维修", wishes.get(wish.id()).category());
+        DomainException inUse = assertThrows(DomainException.class, () -> vocabulary.remove(VocabularyKind.WISH_CATEGORY, "维修"));
+        assertEquals("vocabulary.error.inUse.WISH_CATEGORY", inUse.messageKey());
+        assertEquals(1, inUse.args()[1], "the refusal counts the wishes filed under the category");
+        assertTrue(vocabulary.list(VocabularyKind.WISH_CATEGORY).contains("维修"));
+        vocabulary.remove(VocabularyKind.WISH_CATEGORY, "环境卫生");
+        assertFalse(vocabulary.list(VocabularyKind.WISH_CATEGORY).contains("环境卫生"));
+        assertRefused("vocabulary.error.unknown", () -> vocabulary.remove(VocabularyKind.WISH_CATEGORY, "环境卫生"));
+
+        vocabulary.rename(VocabularyKind.WISH_CATEGORY, "维修", "维修服务");
+        assertEquals("维修服务", wishes.get(wish.id()).category(), "a renamed category is renamed on the wishes filed under it");
+        assertEquals(3, count(AUDIT_LOG, AUDIT_LOG.ENTITY.eq("vocabulary").and(AUDIT_LOG.SUMMARY.startsWith("WISH_CATEGORY"))),
+                "added, removed and renamed: each audited");
     }
 
     @Test

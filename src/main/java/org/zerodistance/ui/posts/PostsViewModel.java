@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.zerodistance.domain.Community;
 import org.zerodistance.domain.DomainException;
+import org.zerodistance.domain.VocabularyKind;
 import org.zerodistance.domain.Hours;
 import org.zerodistance.domain.MemberName;
 import org.zerodistance.domain.PostClaim;
@@ -26,6 +27,7 @@ import org.zerodistance.domain.PostDuty;
 import org.zerodistance.domain.ServicePost;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.PostService;
+import org.zerodistance.service.VocabularyService;
 import org.zerodistance.ui.common.CommunityScope;
 import org.zerodistance.ui.common.DialogService;
 import org.zerodistance.ui.common.SaveFileChooser;
@@ -38,6 +40,7 @@ import org.zerodistance.ui.common.TaskRunner;
 public final class PostsViewModel {
 
     private final PostService posts;
+    private final VocabularyService vocabulary;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final SaveFileChooser saveFiles;
@@ -75,9 +78,10 @@ public final class PostsViewModel {
     private final BooleanBinding canCreate;
     private final BooleanBinding claimActive;
 
-    public PostsViewModel(PostService posts, TaskRunner tasks, DialogService dialogs, SaveFileChooser saveFiles,
-                          CommunityScope scope) {
+    public PostsViewModel(PostService posts, VocabularyService vocabulary, TaskRunner tasks, DialogService dialogs,
+                          SaveFileChooser saveFiles, CommunityScope scope) {
         this.posts = posts;
+        this.vocabulary = vocabulary;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.saveFiles = saveFiles;
@@ -95,7 +99,7 @@ public final class PostsViewModel {
         boolean archived = showArchived.get();
         Long keep = selected.get() == null ? null : selected.get().id();
         Long keepClaim = selectedClaim.get() == null ? null : selectedClaim.get().id();
-        tasks.run(progress -> new Snapshot(posts.list(communityId, archived), posts.categories()), snapshot -> {
+        tasks.run(progress -> new Snapshot(posts.list(communityId, archived), vocabulary.list(VocabularyKind.POST_CATEGORY)), snapshot -> {
             rows.setAll(snapshot.posts());
             categories.setAll(snapshot.categories());
             ServicePost again = keep == null ? null : snapshot.posts().stream().filter(p -> p.id() == keep).findFirst().orElse(null);

@@ -18,6 +18,7 @@ public final class SettingsView implements org.zerodistance.ui.common.Refreshabl
     public static final java.util.List<SettingsTab> TABS = java.util.List.of(
             new SettingsTab("settings.tab.registry", org.zerodistance.ui.members.RegistrySettingsView.class),
             new SettingsTab("wish.settings.title", org.zerodistance.ui.wishes.WishSettingsView.class),
+            new SettingsTab("wordlist.tab.teamsAndPosts", TeamsAndPostsSettingsView.class),
             new SettingsTab("settings.tab.passbook", org.zerodistance.ui.passbook.PassbookSettingsView.class),
             new SettingsTab("settings.backups", BackupsView.class),
             new SettingsTab("settings.audit", AuditLogView.class));

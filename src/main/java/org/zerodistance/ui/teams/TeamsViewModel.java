@@ -22,12 +22,14 @@ import org.zerodistance.domain.DomainException;
 import org.zerodistance.domain.Hours;
 import org.zerodistance.domain.MemberName;
 import org.zerodistance.domain.Team;
+import org.zerodistance.domain.VocabularyKind;
 import org.zerodistance.domain.TeamActivity;
 import org.zerodistance.domain.TeamActivityDraft;
 import org.zerodistance.domain.TeamDraft;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.StatsService;
 import org.zerodistance.service.TeamService;
+import org.zerodistance.service.VocabularyService;
 import org.zerodistance.ui.common.CommunityScope;
 import org.zerodistance.ui.common.DialogService;
 import org.zerodistance.ui.common.FigureFilter;
@@ -41,6 +43,7 @@ import org.zerodistance.ui.common.TaskRunner;
 public final class TeamsViewModel {
 
     private final TeamService teams;
+    private final VocabularyService vocabulary;
     private final StatsService stats;
     /** The dashboard figure the list is filtered by, if any: the list then holds only its teams. */
     private final FigureFilter figureFilter = new FigureFilter();
@@ -78,8 +81,10 @@ public final class TeamsViewModel {
     private final BooleanBinding canCreate;
     private final BooleanBinding canRecordActivity;
 
-    public TeamsViewModel(TeamService teams, StatsService stats, TaskRunner tasks, DialogService dialogs, CommunityScope scope) {
+    public TeamsViewModel(TeamService teams, VocabularyService vocabulary, StatsService stats, TaskRunner tasks, DialogService dialogs,
+                          CommunityScope scope) {
         this.teams = teams;
+        this.vocabulary = vocabulary;
         this.stats = stats;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -97,7 +102,7 @@ public final class TeamsViewModel {
         Long keep = selected.get() == null ? null : selected.get().id();
         ListFilter filter = figureFilter.get();
         long mine = ++generation;
-        tasks.run(progress -> new Snapshot(teams.list(communityId), teams.specialties(),
+        tasks.run(progress -> new Snapshot(teams.list(communityId), vocabulary.list(VocabularyKind.TEAM_SPECIALTY),
                 filter == null ? null : stats.recordIds(filter.figure(), filter.quarter(), communityId)), loaded -> {
             if (mine != generation) {
                 return; // a newer load (another community, another filter) is on its way

@@ -1,11 +1,10 @@
 package org.zerodistance.ui.wishes;
 
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import org.zerodistance.ui.common.Refreshable;
+import org.zerodistance.ui.wordlists.WordListView;
 
 /** The wishes tab of Settings. */
 public final class WishSettingsView implements Refreshable {
@@ -15,13 +14,7 @@ public final class WishSettingsView implements Refreshable {
     @FXML
     private TextField overdueDaysField;
     @FXML
-    private ListView<String> categoryList;
-    @FXML
-    private TextField newCategoryField;
-    @FXML
-    private Button addCategoryButton;
-    @FXML
-    private Button removeCategoryButton;
+    private WordListView categoriesController;
     @FXML
     private Label feedbackLabel;
 
@@ -33,11 +26,7 @@ public final class WishSettingsView implements Refreshable {
     private void initialize() {
         overdueDaysField.textProperty().bindBidirectional(viewModel.overdueDaysProperty());
         overdueDaysField.setOnAction(e -> viewModel.saveOverdueDays());
-        categoryList.setItems(viewModel.categories());
-        newCategoryField.textProperty().bindBidirectional(viewModel.newCategoryProperty());
-        newCategoryField.setOnAction(e -> onAddCategory());
-        addCategoryButton.disableProperty().bind(viewModel.newCategoryProperty().isEmpty());
-        removeCategoryButton.disableProperty().bind(categoryList.getSelectionModel().selectedItemProperty().isNull());
+        categoriesController.show(viewModel.categories());
         feedbackLabel.textProperty().bind(viewModel.feedbackProperty());
         viewModel.load();
     }
@@ -50,17 +39,5 @@ public final class WishSettingsView implements Refreshable {
     @FXML
     private void onSaveOverdueDays() {
         viewModel.saveOverdueDays();
-    }
-
-    @FXML
-    private void onAddCategory() {
-        if (!addCategoryButton.isDisabled()) {
-            viewModel.addCategory();
-        }
-    }
-
-    @FXML
-    private void onRemoveCategory() {
-        viewModel.removeCategory(categoryList.getSelectionModel().getSelectedItem());
     }
 }

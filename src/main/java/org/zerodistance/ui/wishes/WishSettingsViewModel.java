@@ -1,39 +1,44 @@
 package org.zerodistance.ui.wishes;
 
-import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.zerodistance.domain.DomainException;
+import org.zerodistance.domain.VocabularyKind;
+import org.zerodistance.domain.WishOverdueRule;
 import org.zerodistance.i18n.Messages;
+import org.zerodistance.service.VocabularyService;
 import org.zerodistance.service.WishService;
 import org.zerodistance.ui.common.DialogService;
 import org.zerodistance.ui.common.TaskRunner;
+import org.zerodistance.ui.wordlists.WordListViewModel;
 
-/** The wishes tab of Settings: after how many unclaimed days a wish is overdue, and the list of wish categories. */
+/**
+ * The wishes tab of Settings: after how many unclaimed days a wish is overdue, and the list of wish categories
+ * (edited as every word list is).
+ */
 public final class WishSettingsViewModel {
 
     private final WishService service;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final WordListViewModel categories;
     private final StringProperty overdueDays = new SimpleStringProperty("");
-    private final StringProperty newCategory = new SimpleStringProperty("");
     private final StringProperty feedback = new SimpleStringProperty("");
-    private final ObservableList<String> categories = FXCollections.observableArrayList();
 
-    public WishSettingsViewModel(WishService service, TaskRunner tasks, DialogService dialogs) {
+    public WishSettingsViewModel(WishService service, VocabularyService vocabulary, TaskRunner tasks, DialogService dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.categories = new WordListViewModel(VocabularyKind.WISH_CATEGORY, vocabulary, tasks, dialogs);
     }
 
     public void load() {
-        tasks.run(progress -> new Snapshot(service.overdueRule().unclaimedDays(), service.categories()), snapshot -> {
-            overdueDays.set(String.valueOf(snapshot.days()));
-            categories.setAll(snapshot.categories());
-        }, dialogs::showError);
+        loadOverdueDays();
+        categories.load();
+    }
+
+    private void loadOverdueDays() {
+        tasks.run(progress -> service.overdueRule().unclaimedDays(), days -> overdueDays.set(String.valueOf(days)), dialogs::showError);
     }
 
     public void saveOverdueDays() {
@@ -41,45 +46,17 @@ public final class WishSettingsViewModel {
         try {
             days = Integer.parseInt(overdueDays.get().strip());
         } catch (NumberFormatException e) {
-            dialogs.showError(new DomainException("wish.error.overdueDays", 1, org.zerodistance.domain.WishOverdueRule.MAX_DAYS));
+            dialogs.showError(new DomainException("wish.error.overdueDays", 1, WishOverdueRule.MAX_DAYS));
+            loadOverdueDays();
             return;
         }
-        run(() -> service.setOverdueDays(days).unclaimedDays(), saved -> Messages.get("wish.settings.overdueDays.saved", saved));
-    }
-
-    public void addCategory() {
-        String term = newCategory.get();
-        run(() -> {
-            service.addCategory(term);
-            return term.strip();
-        }, added -> {
-            newCategory.set("");
-            return Messages.get("wish.settings.category.added", added);
-        });
-    }
-
-    /** Removes a category after the clerk confirms (refused while wishes use it). */
-    public void removeCategory(String category) {
-        if (category == null) {
-            return;
-        }
-        if (dialogs.confirm(Messages.get("wish.settings.category.remove.title"),
-                Messages.get("wish.settings.category.remove.confirm", category))) {
-            run(() -> {
-                service.removeCategory(category);
-                return category;
-            }, removed -> Messages.get("wish.settings.category.removed", removed));
-        }
-    }
-
-    private <T> void run(Callable<T> change, java.util.function.Function<T, String> message) {
         feedback.set("");
-        tasks.run(progress -> change.call(), result -> {
-            feedback.set(message.apply(result));
-            load();
+        tasks.run(progress -> service.setOverdueDays(days).unclaimedDays(), saved -> {
+            feedback.set(Messages.get("wish.settings.overdueDays.saved", saved));
+            overdueDays.set(String.valueOf(saved));
         }, error -> {
             dialogs.showError(error);
-            load();
+            loadOverdueDays();
         });
     }
 
@@ -87,18 +64,13 @@ public final class WishSettingsViewModel {
         return overdueDays;
     }
 
-    public StringProperty newCategoryProperty() {
-        return newCategory;
-    }
-
+    /** What the last change of the overdue days did. */
     public StringProperty feedbackProperty() {
         return feedback;
     }
 
-    public ObservableList<String> categories() {
+    /** The wish category list's editor; the entry form and the filter offer the same list. */
+    public WordListViewModel categories() {
         return categories;
-    }
-
-    private record Snapshot(int days, List<String> categories) {
     }
 }

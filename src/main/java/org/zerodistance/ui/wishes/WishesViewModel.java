@@ -27,6 +27,7 @@ import org.zerodistance.domain.Claimant;
 import org.zerodistance.domain.Community;
 import org.zerodistance.domain.Money;
 import org.zerodistance.domain.Wish;
+import org.zerodistance.domain.VocabularyKind;
 import org.zerodistance.domain.WishChange;
 import org.zerodistance.domain.WishEvent;
 import org.zerodistance.domain.WishFulfilment;
@@ -35,6 +36,7 @@ import org.zerodistance.domain.WishStatus;
 import org.zerodistance.domain.WishSuggestion;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.StatsService;
+import org.zerodistance.service.VocabularyService;
 import org.zerodistance.service.WishService;
 import org.zerodistance.ui.common.CommunityScope;
 import org.zerodistance.ui.common.DialogService;
@@ -52,6 +54,7 @@ public final class WishesViewModel {
     static final int MEMBER_SUGGESTIONS = 10;
 
     private final WishService service;
+    private final VocabularyService vocabulary;
     private final StatsService stats;
     /** The dashboard figure the list is filtered by, if any; while it is, no status tab may be chosen (all statuses). */
     private final FigureFilter figureFilter = new FigureFilter();
@@ -90,8 +93,10 @@ public final class WishesViewModel {
     private LocalDate today = LocalDate.now();
     private long loadGeneration;
 
-    public WishesViewModel(WishService service, StatsService stats, TaskRunner tasks, DialogService dialogs, CommunityScope scope) {
+    public WishesViewModel(WishService service, VocabularyService vocabulary, StatsService stats, TaskRunner tasks,
+                           DialogService dialogs, CommunityScope scope) {
         this.service = service;
+        this.vocabulary = vocabulary;
         this.stats = stats;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -133,7 +138,8 @@ public final class WishesViewModel {
         Long communityId = community == null ? null : community.id();
         long generation = ++loadGeneration;
         ListFilter filter = figureFilter.get();
-        tasks.run(progress -> new Snapshot(service.list(communityId, null), service.overdueRule(), service.categories(), service.today(),
+        tasks.run(progress -> new Snapshot(service.list(communityId, null), service.overdueRule(),
+                        vocabulary.list(VocabularyKind.WISH_CATEGORY), service.today(),
                         filter == null ? null : stats.recordIds(filter.figure(), filter.quarter(), communityId)),
                 snapshot -> {
                     if (generation != loadGeneration) {

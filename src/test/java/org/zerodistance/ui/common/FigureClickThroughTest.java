@@ -128,7 +128,7 @@ class FigureClickThroughTest {
 
     @Test
     void wishesShowTheQuarterCohortInEveryStatusAndAPieSliceInItsTab() {
-        WishesViewModel vm = new WishesViewModel(services.wishes(), services.stats(), tasks, dialogs, scope);
+        WishesViewModel vm = new WishesViewModel(services.wishes(), services.vocabulary(), services.stats(), tasks, dialogs, scope);
         vm.load();
         for (Figure figure : List.of(Figure.WISHES_COLLECTED, Figure.WISHES_CLAIMED, Figure.GROUP_CLAIMS,
                 Figure.WISHES_FULFILLED, Figure.CLAIM_RATE, Figure.FULFILMENT_RATE)) {
@@ -171,7 +171,7 @@ class FigureClickThroughTest {
 
     @Test
     void teamsShowThoseServingAtTheQuartersEnd() {
-        TeamsViewModel vm = new TeamsViewModel(services.teams(), services.stats(), tasks, dialogs, scope);
+        TeamsViewModel vm = new TeamsViewModel(services.teams(), services.vocabulary(), services.stats(), tasks, dialogs, scope);
         vm.load();
         eachScope(Figure.TEAMS, vm::applyFigureFilter, () -> vm.rows().size(), vm.figureFilter());
         scope.selectedProperty().set(east);

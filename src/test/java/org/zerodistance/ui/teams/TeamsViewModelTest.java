@@ -38,7 +38,7 @@ class TeamsViewModelTest {
         scope = new CommunityScope();
         scope.replaceAll(services.communities().list(false));
         dialogs = new ScriptedDialogs();
-        viewModel = new TeamsViewModel(services.teams(), services.stats(), new ImmediateTaskRunner(), dialogs, scope);
+        viewModel = new TeamsViewModel(services.teams(), services.vocabulary(), services.stats(), new ImmediateTaskRunner(), dialogs, scope);
         viewModel.load();
     }
 

@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.zerodistance.domain.DomainException;
+import org.zerodistance.domain.VocabularyKind;
+import org.zerodistance.domain.Wish;
 import org.zerodistance.i18n.Language;
 import org.zerodistance.i18n.Messages;
 import org.zerodistance.service.Services;
@@ -17,6 +20,7 @@ import org.zerodistance.testutil.ScriptedDialogs;
 import org.zerodistance.testutil.TestDatabases;
 import org.zerodistance.testutil.WishFixtures;
 import org.zerodistance.ui.common.ImmediateTaskRunner;
+import org.zerodistance.ui.wordlists.WordListViewModel;
 
 /** The wishes tab of Settings: overdue days and the category list. */
 class WishSettingsViewModelTest {
@@ -32,7 +36,7 @@ class WishSettingsViewModelTest {
         services = TestDatabases.freshServices();
         wishes = WishFixtures.wishServiceOn(services, LocalDate.of(2026, 5, 10));
         dialogs = new ScriptedDialogs();
-        viewModel = new WishSettingsViewModel(wishes, new ImmediateTaskRunner(), dialogs);
+        viewModel = new WishSettingsViewModel(wishes, services.vocabulary(), new ImmediateTaskRunner(), dialogs);
         viewModel.load();
     }
 
@@ -58,19 +62,38 @@ class WishSettingsViewModelTest {
     }
 
     @Test
-    void categoriesAreAddedAndRemovedAfterConfirmation() {
-        viewModel.newCategoryProperty().set("环境卫生");
-        viewModel.addCategory();
-        assertTrue(viewModel.categories().contains("环境卫生"));
-        assertEquals("", viewModel.newCategoryProperty().get());
+    void categoriesAreTheWishCategoryWordList() {
+        WordListViewModel categories = viewModel.categories();
+        assertEquals(services.vocabulary().list(VocabularyKind.WISH_CATEGORY), categories.terms());
+        assertEquals("心愿类别", categories.title());
+        categories.newTermProperty().set("环境卫生");
+        categories.add();
+        assertTrue(categories.terms().contains("环境卫生"));
+        assertEquals("", categories.newTermProperty().get());
         dialogs.answerConfirm(false);
-        viewModel.removeCategory("环境卫生");
-        assertTrue(viewModel.categories().contains("环境卫生"), "not removed without a yes");
+        categories.remove("环境卫生");
+        assertTrue(categories.terms().contains("环境卫生"), "not removed without a yes");
         dialogs.answerConfirm(true);
-        viewModel.removeCategory("环境卫生");
-        assertFalse(viewModel.categories().contains("环境卫生"));
-        viewModel.newCategoryProperty().set("维修");
-        viewModel.addCategory();
-        assertEquals(List.of("wish.error.categoryDuplicate"), dialogs.errorKeys());
+        categories.remove("环境卫生");
+        assertFalse(categories.terms().contains("环境卫生"));
+        categories.newTermProperty().set("维修");
+        categories.add();
+        assertEquals(List.of("vocabulary.error.duplicate"), dialogs.errorKeys());
+    }
+
+    @Test
+    void aCategoryWishesAreFiledUnderIsRefusedWithTheirNumberAndCanBeRenamed() {
+        WishFixtures in = WishFixtures.newCommunity(services, "城东社区");
+        Wish wish = wishes.collect(in.wish("厨房水龙头漏水", "维修", LocalDate.of(2026, 5, 8)));
+        viewModel.categories().remove("维修");
+        assertEquals(List.of("vocabulary.error.inUse.WISH_CATEGORY"), dialogs.errorKeys());
+        assertEquals("类别“维修”已有 1 个心愿在用，不能删除：可以改名。",
+                Messages.get("vocabulary.error.inUse.WISH_CATEGORY", ((DomainException) dialogs.errors().get(0)).args()));
+        assertTrue(viewModel.categories().terms().contains("维修"));
+        dialogs.answerText("维修服务");
+        viewModel.categories().rename("维修");
+        assertEquals("维修服务", wishes.get(wish.id()).category());
+        viewModel.categories().move("维修服务", -1);
+        assertEquals("维修服务", viewModel.categories().terms().get(0));
     }
 }

@@ -47,7 +47,7 @@ class WishesViewModelTest {
         scope = new CommunityScope();
         scope.replaceAll(services.communities().list(false));
         dialogs = new ScriptedDialogs();
-        viewModel = new WishesViewModel(wishes, services.stats(), new ImmediateTaskRunner(), dialogs, scope);
+        viewModel = new WishesViewModel(wishes, services.vocabulary(), services.stats(), new ImmediateTaskRunner(), dialogs, scope);
         scope.selectedProperty().set(new Community(in.communityId(), "城东社区", false));
     }
 
